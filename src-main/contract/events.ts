@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { idSchema } from './primitives';
+import { settingsSchema } from './settings';
+
+/** Push events from the core, typed the same way as methods. */
+export const events = {
+  'settings.changed': settingsSchema,
+  'customers.changed': z.object({ ids: z.array(idSchema) }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
+}

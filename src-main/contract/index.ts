@@ -1,0 +1,7 @@
+export * from './errors';
+export * from './primitives';
+export * from './customers';
+export * from './interactions';
+export * from './settings';
+export * from './methods';
+export * from './events';

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { METHOD_NAMES } from '../contract/methods';
+import { createDispatcher, type Dispatch, type Logger } from './api/dispatch';
+import { combineHandlers } from './api/handlers';
+import { customersHandlers } from './customers/customersHandlers';
+import { createCustomersRepo } from './customers/customersRepo';
+import { createCustomersService } from './customers/customersService';
+import { MIGRATIONS } from './db/migrations';
+import { openDatabase } from './db/open';
+import { loadPools } from './demo/pools';
+import { seedDemo } from './demo/seedDemo';
+import { createEventBus, type EventListener } from './events';
+import { interactionsHandlers } from './interactions/interactionsHandlers';
+import { createInteractionsRepo } from './interactions/interactionsRepo';
+import { createInteractionsService } from './interactions/interactionsService';
+import { createInteractionRecorder } from './interactions/recordInteraction';
+import { createSettingsRepo } from './settings/settingsRepo';
+import { settingsHandlers } from './settings/settingsHandlers';
+import { createSettingsService } from './settings/settingsService';
+import { systemClock, type Clock } from './shared/clock';
+import { createIdGenerator } from './shared/ids';
+
+export interface CoreOptions {
+  /** Folder holding the database file; created if missing. Use ':memory:' in tests. */
+  dataDir: string;
+  resourcesDir: string;
+  version?: string;
+  clock?: Clock;
+  logger?: Logger;
+  /** false: never seed (--no-demo); undefined: follow the demoData setting on a fresh database. */
+  demo?: boolean;
+  demoCustomers?: number;
+  nativeBinding?: string;
+  checkOutputs?: boolean;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  subscribe(listener: EventListener): () => void;
+  close(): void;
+  readonly dbPath: string;
+}
+
+export const DB_FILE_NAME = 'workstation.sqlite';
+const consoleLogger: Logger = {
+  error: (message, err) => console.error(`[core] ${message}`, err ?? ''),
+  warn: (message) => console.warn(`[core] ${message}`),
+};
+
+/** Composition root: the same core runs in the Electron worker, the web host's worker and tests. */
+export function createCore(options: CoreOptions): Core {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? consoleLogger;
+  const inMemory = options.dataDir === ':memory:';
+  if (!inMemory) fs.mkdirSync(options.dataDir, { recursive: true });
+  const dbPath = inMemory ? ':memory:' : path.join(options.dataDir, DB_FILE_NAME);
+  const { db } = openDatabase(dbPath, { nativeBinding: options.nativeBinding, now: () => clock.now() });
+
+  const events = createEventBus();
+  const newId = createIdGenerator(clock);
+  const customersRepo = createCustomersRepo(db);
+  const interactionsRepo = createInteractionsRepo(db);
+  const settingsRepo = createSettingsRepo(db);
+  const settings = createSettingsService(db, settingsRepo, clock);
+  const customers = createCustomersService({ db, customers: customersRepo, interactions: interactionsRepo, clock, newId });
+  const interactions = createInteractionsService(interactionsRepo);
+  const record = createInteractionRecorder({ interactions: interactionsRepo, customers: customersRepo, newId });
+
+  const seededKey = 'demoSeededAt';
+  const isSeeded = () => settingsRepo.readAllSettings().some((s) => s.key === seededKey);
+  const fresh = customersRepo.countCustomers() === 0 && !isSeeded();
+  if (fresh && options.demo !== false && settings.read().demoData) {
+    seedDemo(
+      { db, pools: loadPools(options.resourcesDir), customersService: customers, customersRepo, record, newId, now: clock.now() },
+      { customers: options.demoCustomers ?? 400, seed: 20261125 },
+    );
+    settingsRepo.writeSetting(seededKey, JSON.stringify(clock.now()), clock.now());
+  }
+
+  const handlers = combineHandlers(
+    METHOD_NAMES,
+    {
+      'app.info': () => ({
+        version: options.version ?? '0.0.0',
+        schemaVersion: MIGRATIONS.at(-1)?.version ?? 0,
+        dataDir: options.dataDir,
+        demoSeeded: isSeeded(),
+      }),
+    },
+    settingsHandlers(settings, events),
+    customersHandlers(customers),
+    interactionsHandlers(interactions),
+  );
+  const dispatch = createDispatcher(handlers, logger, { checkOutputs: options.checkOutputs ?? true });
+
+  return {
+    dispatch,
+    subscribe: events.subscribe,
+    dbPath,
+    close: () => db.close(),
+  };
+}

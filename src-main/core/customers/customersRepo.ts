@@ -1,0 +1,158 @@
+import type Database from 'better-sqlite3';
+
+export interface CustomerRow {
+  id: string;
+  full_name: string;
+  surname: string;
+  honorific: string;
+  company: string | null;
+  language: string;
+  preferred_channel: string | null;
+  best_time: string | null;
+  preferences: string;
+  is_key_account: number;
+  owner: string | null;
+  search_name: string;
+  name_pinyin: string;
+  name_initials: string;
+  last_contact_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SummaryRow {
+  id: string;
+  full_name: string;
+  surname: string;
+  honorific: string;
+  company: string | null;
+  is_key_account: number;
+  last_contact_at: number | null;
+  primary_phone: string | null;
+  primary_email: string | null;
+  tier: string | null;
+  tags: string;
+}
+
+const SUMMARY_COLUMNS = `
+  c.id, c.full_name, c.surname, c.honorific, c.company, c.is_key_account, c.last_contact_at,
+  (SELECT raw FROM customer_phones p WHERE p.customer_id = c.id ORDER BY position LIMIT 1) AS primary_phone,
+  (SELECT email FROM customer_emails e WHERE e.customer_id = c.id ORDER BY position LIMIT 1) AS primary_email,
+  (SELECT tier FROM memberships m WHERE m.customer_id = c.id) AS tier,
+  (SELECT json_group_array(tag) FROM customer_tags t WHERE t.customer_id = c.id) AS tags`;
+
+/** Every SQL statement about customers and their contact points, prepared once. */
+export function createCustomersRepo(db: Database.Database) {
+  const insertCustomer = db.prepare(`
+    INSERT INTO customers (id, full_name, surname, honorific, company, language, preferred_channel, best_time,
+      preferences, is_key_account, owner, search_name, name_pinyin, name_initials, last_contact_at, created_at, updated_at)
+    VALUES (@id, @full_name, @surname, @honorific, @company, @language, @preferred_channel, @best_time,
+      @preferences, @is_key_account, @owner, @search_name, @name_pinyin, @name_initials, @last_contact_at, @created_at, @updated_at)`);
+  const insertPhone = db.prepare(`
+    INSERT INTO customer_phones (id, customer_id, raw, normalized, reversed, label, position, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertEmail = db.prepare(`
+    INSERT INTO customer_emails (id, customer_id, email, email_lower, label, position, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const insertHandle = db.prepare(`
+    INSERT INTO customer_handles (id, customer_id, channel, handle, handle_lower, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?)`);
+  const insertTag = db.prepare('INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)');
+  const upsertMembership = db.prepare(`
+    INSERT INTO memberships (customer_id, tier, points, member_since, renewal_date, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (customer_id) DO UPDATE SET tier = excluded.tier, points = excluded.points,
+      member_since = excluded.member_since, renewal_date = excluded.renewal_date, updated_at = excluded.updated_at`);
+  const insertOrder = db.prepare(`
+    INSERT INTO orders (id, customer_id, number, ordered_at, items_summary, amount_cents, currency, status,
+      carrier, tracking_number, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const touchLastContact = db.prepare(
+    'UPDATE customers SET last_contact_at = max(coalesce(last_contact_at, 0), ?) WHERE id = ?',
+  );
+
+  const selectById = db.prepare('SELECT * FROM customers WHERE id = ?');
+  const selectPhones = db.prepare(
+    'SELECT id, raw, normalized, label FROM customer_phones WHERE customer_id = ? ORDER BY position, id',
+  );
+  const selectEmails = db.prepare(
+    'SELECT id, email, label FROM customer_emails WHERE customer_id = ? ORDER BY position, id',
+  );
+  const selectHandles = db.prepare('SELECT id, channel, handle FROM customer_handles WHERE customer_id = ? ORDER BY id');
+  const selectTags = db.prepare('SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag').pluck();
+  const selectMembership = db.prepare(
+    'SELECT tier, points, member_since, renewal_date FROM memberships WHERE customer_id = ?',
+  );
+  const selectOrders = db.prepare(`
+    SELECT id, number, ordered_at, items_summary, amount_cents, currency, status, carrier, tracking_number
+    FROM orders WHERE customer_id = ? ORDER BY ordered_at DESC, id DESC LIMIT 100`);
+
+  const countAll = db.prepare('SELECT count(*) FROM customers').pluck();
+  const selectRecentPage = db.prepare(`
+    SELECT ${SUMMARY_COLUMNS} FROM customers c
+    ORDER BY c.last_contact_at DESC, c.id LIMIT ? OFFSET ?`);
+  const selectSummaryById = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM customers c WHERE c.id = ?`);
+
+  // Prefix searches are index range scans: [prefix, prefix + U+10FFFF).
+  const idsByNamePrefix = db.prepare(`
+    SELECT id FROM customers WHERE search_name >= @p AND search_name < @p || char(1114111)
+    UNION SELECT id FROM customers WHERE name_pinyin >= @p AND name_pinyin < @p || char(1114111)
+    UNION SELECT id FROM customers WHERE name_initials >= @p AND name_initials < @p || char(1114111)
+    LIMIT @limit`).pluck();
+  const idsByPhone = db.prepare(`
+    SELECT customer_id FROM customer_phones WHERE normalized = @normalized
+    UNION SELECT customer_id FROM customer_phones WHERE reversed >= @tail AND reversed < @tail || char(1114111)
+    LIMIT @limit`).pluck();
+  const idsByEmailPrefix = db.prepare(`
+    SELECT customer_id FROM customer_emails WHERE email_lower >= @p AND email_lower < @p || char(1114111) LIMIT @limit`).pluck();
+  const idsByTagOrOrder = db.prepare(`
+    SELECT customer_id FROM customer_tags WHERE tag = @text
+    UNION SELECT customer_id FROM orders WHERE number = @text
+    LIMIT @limit`).pluck();
+  const idsByHandle = db.prepare('SELECT customer_id FROM customer_handles WHERE handle_lower = ? LIMIT ?').pluck();
+
+  return {
+    insertCustomer: (row: CustomerRow) => insertCustomer.run(row),
+    insertPhone: (id: string, customerId: string, raw: string, normalized: string, reversed: string, label: string, position: number, now: number) =>
+      insertPhone.run(id, customerId, raw, normalized, reversed, label, position, now),
+    insertEmail: (id: string, customerId: string, email: string, label: string, position: number, now: number) =>
+      insertEmail.run(id, customerId, email, email.toLowerCase(), label, position, now),
+    insertHandle: (id: string, customerId: string, channel: string, handle: string, now: number) =>
+      insertHandle.run(id, customerId, channel, handle, handle.toLowerCase(), now),
+    insertTag: (customerId: string, tag: string) => insertTag.run(customerId, tag),
+    upsertMembership: (customerId: string, tier: string, points: number, memberSince: number | null, renewalDate: number | null, now: number) =>
+      upsertMembership.run(customerId, tier, points, memberSince, renewalDate, now),
+    insertOrder: (o: {
+      id: string; customerId: string; number: string; orderedAt: number; itemsSummary: string; amountCents: number;
+      currency: string; status: string; carrier: string | null; trackingNumber: string | null; now: number;
+    }) =>
+      insertOrder.run(o.id, o.customerId, o.number, o.orderedAt, o.itemsSummary, o.amountCents, o.currency, o.status,
+        o.carrier, o.trackingNumber, o.now, o.now),
+    touchLastContact: (customerId: string, at: number) => touchLastContact.run(at, customerId),
+
+    findCustomerById: (id: string) => selectById.get(id) as CustomerRow | undefined,
+    listPhones: (customerId: string) => selectPhones.all(customerId) as { id: string; raw: string; normalized: string; label: string }[],
+    listEmails: (customerId: string) => selectEmails.all(customerId) as { id: string; email: string; label: string }[],
+    listHandles: (customerId: string) => selectHandles.all(customerId) as { id: string; channel: string; handle: string }[],
+    listTags: (customerId: string) => selectTags.all(customerId) as string[],
+    findMembership: (customerId: string) =>
+      selectMembership.get(customerId) as { tier: string; points: number; member_since: number | null; renewal_date: number | null } | undefined,
+    listRecentOrders: (customerId: string) =>
+      selectOrders.all(customerId) as {
+        id: string; number: string; ordered_at: number; items_summary: string; amount_cents: number; currency: string;
+        status: string; carrier: string | null; tracking_number: string | null;
+      }[],
+
+    countCustomers: () => countAll.get() as number,
+    listRecentlyContacted: (limit: number, offset: number) => selectRecentPage.all(limit, offset) as SummaryRow[],
+    findSummaryById: (id: string) => selectSummaryById.get(id) as SummaryRow | undefined,
+    findIdsByNamePrefix: (prefix: string, limit: number) => idsByNamePrefix.all({ p: prefix, limit }) as string[],
+    findIdsByPhone: (normalized: string, reversedTail: string, limit: number) =>
+      idsByPhone.all({ normalized, tail: reversedTail, limit }) as string[],
+    findIdsByEmailPrefix: (prefix: string, limit: number) => idsByEmailPrefix.all({ p: prefix, limit }) as string[],
+    findIdsByTagOrOrderNumber: (text: string, limit: number) => idsByTagOrOrder.all({ text, limit }) as string[],
+    findIdsByHandle: (handle: string, limit: number) => idsByHandle.all(handle, limit) as string[],
+  };
+}
+
+export type CustomersRepo = ReturnType<typeof createCustomersRepo>;

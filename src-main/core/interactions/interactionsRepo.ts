@@ -1,0 +1,67 @@
+import type Database from 'better-sqlite3';
+
+export interface InteractionRow {
+  id: string;
+  customer_id: string | null;
+  channel: string;
+  direction: string;
+  address: string;
+  subject: string | null;
+  preview: string;
+  category: string;
+  status: string;
+  started_at: number;
+  ended_at: number | null;
+  duration_seconds: number | null;
+  first_response_at: number | null;
+  sla_due_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface MessageRow {
+  id: string;
+  interaction_id: string;
+  direction: string;
+  author: string;
+  body: string;
+  sent_at: number;
+  created_at: number;
+}
+
+/** Interactions (calls, email threads, social conversations) and their messages. */
+export function createInteractionsRepo(db: Database.Database) {
+  const insertInteraction = db.prepare(`
+    INSERT INTO interactions (id, customer_id, channel, direction, address, subject, preview, category, status,
+      started_at, ended_at, duration_seconds, first_response_at, sla_due_at, created_at, updated_at)
+    VALUES (@id, @customer_id, @channel, @direction, @address, @subject, @preview, @category, @status,
+      @started_at, @ended_at, @duration_seconds, @first_response_at, @sla_due_at, @created_at, @updated_at)`);
+  const insertMessage = db.prepare(`
+    INSERT INTO messages (id, interaction_id, direction, author, body, sent_at, created_at)
+    VALUES (@id, @interaction_id, @direction, @author, @body, @sent_at, @created_at)`);
+  const selectById = db.prepare('SELECT * FROM interactions WHERE id = ?');
+  const selectMessages = db.prepare(
+    'SELECT * FROM messages WHERE interaction_id = ? ORDER BY sent_at, id LIMIT 2000',
+  );
+  const selectTimelineFirst = db.prepare(`
+    SELECT * FROM interactions WHERE customer_id = ?
+    ORDER BY started_at DESC, id DESC LIMIT ?`);
+  const selectTimelineBefore = db.prepare(`
+    SELECT * FROM interactions WHERE customer_id = @customerId
+      AND (started_at < @at OR (started_at = @at AND id < @id))
+    ORDER BY started_at DESC, id DESC LIMIT @limit`);
+
+  return {
+    insertInteraction: (row: InteractionRow) => insertInteraction.run(row),
+    insertMessage: (row: MessageRow) => insertMessage.run(row),
+    findInteractionById: (id: string) => selectById.get(id) as InteractionRow | undefined,
+    listMessages: (interactionId: string) => selectMessages.all(interactionId) as MessageRow[],
+    /** Newest first, keyset-paged so page 200 costs what page 1 costs. */
+    listTimeline: (customerId: string, limit: number, before?: { at: number; id: string }) =>
+      (before
+        ? selectTimelineBefore.all({ customerId, at: before.at, id: before.id, limit })
+        : selectTimelineFirst.all(customerId, limit)) as InteractionRow[],
+  };
+}
+
+export type InteractionsRepo = ReturnType<typeof createInteractionsRepo>;

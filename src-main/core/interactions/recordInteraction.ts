@@ -1,0 +1,65 @@
+import type { Category, Channel } from '../../contract/primitives';
+import type { CustomersRepo } from '../customers/customersRepo';
+import type { IdGenerator } from '../shared/ids';
+import type { InteractionsRepo } from './interactionsRepo';
+
+export interface NewInteraction {
+  customerId: string | null;
+  channel: Channel;
+  direction: 'inbound' | 'outbound';
+  address: string;
+  subject: string | null;
+  category: Category;
+  status: 'open' | 'waiting' | 'resolved';
+  startedAt: number;
+  endedAt: number | null;
+  durationSeconds: number | null;
+  firstResponseAt: number | null;
+  slaDueAt: number | null;
+  messages: { direction: 'inbound' | 'outbound'; author: string; body: string; sentAt: number }[];
+}
+
+const PREVIEW_LENGTH = 140;
+
+/**
+ * Stores an interaction with its messages, keeps its preview (the latest message) and the
+ * customer's last-contact time in step. Call inside a transaction.
+ */
+export function createInteractionRecorder(deps: { interactions: InteractionsRepo; customers: CustomersRepo; newId: IdGenerator }) {
+  return (item: NewInteraction, now: number): string => {
+    const id = deps.newId();
+    const last = item.messages.at(-1);
+    deps.interactions.insertInteraction({
+      id,
+      customer_id: item.customerId,
+      channel: item.channel,
+      direction: item.direction,
+      address: item.address,
+      subject: item.subject,
+      preview: (last?.body ?? '').replace(/\s+/g, ' ').slice(0, PREVIEW_LENGTH),
+      category: item.category,
+      status: item.status,
+      started_at: item.startedAt,
+      ended_at: item.endedAt,
+      duration_seconds: item.durationSeconds,
+      first_response_at: item.firstResponseAt,
+      sla_due_at: item.slaDueAt,
+      created_at: now,
+      updated_at: now,
+    });
+    for (const m of item.messages) {
+      deps.interactions.insertMessage({
+        id: deps.newId(),
+        interaction_id: id,
+        direction: m.direction,
+        author: m.author,
+        body: m.body,
+        sent_at: m.sentAt,
+        created_at: now,
+      });
+    }
+    if (item.customerId) deps.customers.touchLastContact(item.customerId, item.startedAt);
+    return id;
+  };
+}
+export type InteractionRecorder = ReturnType<typeof createInteractionRecorder>;

@@ -1,0 +1,91 @@
+import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebContents } from 'electron';
+import path from 'node:path';
+import { AppError } from '../../contract/errors';
+import { startCoreWorker, type CoreClient } from '../../worker/coreClient';
+import { EVENT_CHANNEL, registerIpcHandlers } from './registerIpc';
+import { buildWindowOptions, CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isAppUrl, isPermissionAllowed, isTrustedSender } from './security';
+
+export interface ElectronShellPaths {
+  mainDir: string;
+  resourcesDir: string;
+  version: string;
+}
+
+function appUrl(paths: ElectronShellPaths): string {
+  const dev = process.env.ELECTRON_RENDERER_URL;
+  if (dev && !app.isPackaged) return dev;
+  return new URL(`file://${path.join(paths.mainDir, '../renderer/index.html').replace(/\\/g, '/')}`).href;
+}
+
+function hardenContents(contents: WebContents, url: string): void {
+  contents.setWindowOpenHandler(({ url: target }) => {
+    if (isAllowedExternalUrl(target)) void shell.openExternal(target);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event, target) => {
+    if (!isAppUrl(target, url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** The Electron shell: a relay between one hardened window and the core in its worker thread. */
+export function runElectronShell(paths: ElectronShellPaths): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  let win: BrowserWindow | null = null;
+  let client: CoreClient | null = null;
+  const url = appUrl(paths);
+
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('web-contents-created', (_e, contents) => hardenContents(contents, url));
+
+  app.whenReady().then(async () => {
+    const ses = session.defaultSession;
+    ses.setPermissionRequestHandler((_wc, permission, callback, details) =>
+      callback(isPermissionAllowed(permission, details as { mediaTypes?: string[] })),
+    );
+    ses.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
+    ses.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    });
+
+    try {
+      client = await startCoreWorker(path.join(paths.mainDir, 'coreWorker.js'), {
+        dataDir: app.getPath('userData'),
+        resourcesDir: paths.resourcesDir,
+        version: paths.version,
+        demo: process.argv.includes('--no-demo') ? false : undefined,
+        nativeBinding: process.env.AGENT_SQLITE_BINDING || undefined,
+      });
+    } catch (err) {
+      const message = err instanceof AppError ? err.message : String(err);
+      dialog.showErrorBox('Agent Workstation', message);
+      app.quit();
+      return;
+    }
+    const core = client;
+    registerIpcHandlers(ipcMain, core, (event) => isTrustedSender(event.senderFrame, url));
+
+    win = new BrowserWindow(buildWindowOptions(path.join(paths.mainDir, '../preload/preload.js')));
+    const shown = win;
+    core.subscribe((name, payload) => {
+      if (!shown.isDestroyed()) shown.webContents.send(EVENT_CHANNEL, { name, payload });
+    });
+    shown.once('ready-to-show', () => shown.show());
+    await shown.loadURL(url);
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    void client?.close();
+  });
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { useSettings } from '../features/settings/settingsStore';
+import { Icon } from './Icon';
+import { LanguageSelect } from './LanguageSelect';
+import { hrefFor, useRoute } from './route';
+
+const ICONS = { customers: 'users', settings: 'settings' } as const;
+
+export function NavRail() {
+  const { t } = useTranslation();
+  const route = useRoute((s) => s.route);
+  const collapsed = useSettings((s) => s.settings?.navCollapsed ?? false);
+  const update = useSettings((s) => s.update);
+  const items = [
+    { page: 'customers' as const, href: hrefFor({ page: 'customers', customerId: null }) },
+    { page: 'settings' as const, href: hrefFor({ page: 'settings' }) },
+  ];
+  return (
+    <nav className={`nav-rail${collapsed ? ' collapsed' : ''}`} aria-label={t('nav.main')}>
+      <div className="brand" title={t('app.title')}>
+        <Icon name="headset" size={20} />
+        {!collapsed && <span>{t('app.title')}</span>}
+      </div>
+      <ul>
+        {items.map((item) => (
+          <li key={item.page}>
+            <a
+              href={item.href}
+              aria-current={route.page === item.page ? 'page' : undefined}
+              aria-label={collapsed ? t(`nav.${item.page}`) : undefined}
+              title={t(`nav.${item.page}`)}
+            >
+              <span className="nav-icon"><Icon name={ICONS[item.page]} /></span>
+              {!collapsed && <span>{t(`nav.${item.page}`)}</span>}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <div className="nav-footer">
+        {!collapsed && <LanguageSelect id="nav-language" />}
+        <button
+          type="button"
+          className="ghost"
+          aria-expanded={!collapsed}
+          onClick={() => void update({ navCollapsed: !collapsed })}
+        >
+          {collapsed ? `» ` : `« ${t('nav.collapse')}`}
+          {collapsed && <span className="sr-only">{t('nav.expand')}</span>}
+        </button>
+      </div>
+    </nav>
+  );
+}

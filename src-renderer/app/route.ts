@@ -1,0 +1,22 @@
+import { create } from 'zustand';
+
+export type Route = { page: 'customers'; customerId: string | null } | { page: 'settings' };
+
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'settings') return { page: 'settings' };
+  return { page: 'customers', customerId: parts[0] === 'customers' ? (parts[1] ?? null) : null };
+}
+
+export function hrefFor(route: Route): string {
+  if (route.page === 'settings') return '#/settings';
+  return route.customerId ? `#/customers/${encodeURIComponent(route.customerId)}` : '#/customers';
+}
+
+/** The location hash is the route, so back/forward and reloads land where the agent was. */
+export const useRoute = create<{ route: Route; sync(): void }>((set) => ({
+  route: parseHash(typeof location === 'undefined' ? '' : location.hash),
+  sync: () => set({ route: parseHash(location.hash) }),
+}));
+
+if (typeof window !== 'undefined') window.addEventListener('hashchange', () => useRoute.getState().sync());

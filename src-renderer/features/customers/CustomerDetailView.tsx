@@ -1,0 +1,186 @@
+import { useTranslation } from 'react-i18next';
+import type { CustomerDetail } from '@contract/customers';
+import { ErrorMessage } from '../../app/ErrorMessage';
+import { hrefFor } from '../../app/route';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../i18n/format';
+import { useCustomers } from './customersStore';
+import { greetingLine } from './greeting';
+import { Timeline } from './Timeline';
+
+function ProfileFacts({ c }: { c: CustomerDetail }) {
+  const { t } = useTranslation();
+  const rows: [string, string][] = [
+    [t('customer.company'), c.company ?? t('customer.none')],
+    [t('customer.language'), t(`language.${c.language}`)],
+    [t('customer.preferredChannel'), c.preferredChannel ? t(`channel.${c.preferredChannel}`) : t('customer.none')],
+    [t('customer.bestTime'), c.bestTime ?? t('customer.none')],
+    [t('customer.owner'), c.owner ?? t('customer.none')],
+  ];
+  return (
+    <dl className="facts">
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+      {c.preferences && (
+        <div className="wide">
+          <dt>{t('customer.preferences')}</dt>
+          <dd>{c.preferences}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+function ContactPoints({ c }: { c: CustomerDetail }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="contact-h" className="card">
+      <h3 id="contact-h">{t('customer.contact')}</h3>
+      <ul className="contact-list">
+        {c.phones.map((p) => (
+          <li key={p.id}>
+            <span className="muted">{t('customer.phones')}</span>{' '}
+            <a href={`tel:${p.normalized}`} aria-label={t('customer.call', { number: p.raw })}>
+              {p.raw}
+            </a>
+          </li>
+        ))}
+        {c.emails.map((e) => (
+          <li key={e.id}>
+            <span className="muted">{t('customer.emails')}</span>{' '}
+            <a href={`mailto:${e.email}`} aria-label={t('customer.email', { email: e.email })}>
+              {e.email}
+            </a>
+          </li>
+        ))}
+        {c.handles.map((h) => (
+          <li key={h.id}>
+            <span className="muted">{t(`channel.${h.channel}`)}</span> <span>{h.handle}</span>
+          </li>
+        ))}
+      </ul>
+      {c.tags.length > 0 && (
+        <p className="tags" aria-label={t('customer.tags')}>
+          {c.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Membership({ c }: { c: CustomerDetail }) {
+  const { t, i18n } = useTranslation();
+  const m = c.membership;
+  return (
+    <section aria-labelledby="member-h" className="card">
+      <h3 id="member-h">{t('customer.membership')}</h3>
+      {m ? (
+        <dl className="facts">
+          <div>
+            <dt>{t('customer.tier')}</dt>
+            <dd>{t(`tier.${m.tier}`, { defaultValue: m.tier })}</dd>
+          </div>
+          <div>
+            <dt>{t('customer.points')}</dt>
+            <dd>{formatNumber(m.points, i18n.language)}</dd>
+          </div>
+          {m.memberSince && (
+            <div>
+              <dt>{t('customer.memberSince')}</dt>
+              <dd>{formatDate(m.memberSince, i18n.language)}</dd>
+            </div>
+          )}
+          {m.renewalDate && (
+            <div>
+              <dt>{t('customer.renewal')}</dt>
+              <dd>{formatDate(m.renewalDate, i18n.language)}</dd>
+            </div>
+          )}
+        </dl>
+      ) : (
+        <p className="muted">{t('customer.notMember')}</p>
+      )}
+    </section>
+  );
+}
+
+function Orders({ c }: { c: CustomerDetail }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section aria-labelledby="orders-h" className="card wide-card">
+      <h3 id="orders-h">{t('customer.orders')}</h3>
+      {c.orders.length === 0 ? (
+        <p className="muted">{t('customer.noOrders')}</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('customer.orderNumber')}</th>
+              <th scope="col">{t('customer.orderDate')}</th>
+              <th scope="col">{t('customer.items')}</th>
+              <th scope="col" className="num">{t('customer.amount')}</th>
+              <th scope="col">{t('customer.orderStatus')}</th>
+              <th scope="col">{t('customer.logistics')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.orders.map((o) => (
+              <tr key={o.id}>
+                <td className="mono">{o.number}</td>
+                <td>{formatDateTime(o.orderedAt, i18n.language)}</td>
+                <td>{o.itemsSummary}</td>
+                <td className="num">{formatMoney(o.amountCents, o.currency, i18n.language)}</td>
+                <td>{t(`orderStatus.${o.status}`)}</td>
+                <td>{o.carrier ? `${o.carrier} ${o.trackingNumber ?? ''}` : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export function CustomerDetailView({ customerId }: { customerId: string }) {
+  const { t, i18n } = useTranslation();
+  const { detail, detailError } = useCustomers();
+  if (detailError) {
+    return (
+      <div className="detail-body">
+        {detailError.code === 'NOT_FOUND' ? <p role="alert">{t('customers.notFound')}</p> : <ErrorMessage error={detailError} />}
+        <a href={hrefFor({ page: 'customers', customerId: null })}>{t('customers.back')}</a>
+      </div>
+    );
+  }
+  if (!detail || detail.id !== customerId) return <div className="detail-body" aria-busy="true" />;
+  return (
+    <article className="detail-body" aria-labelledby="customer-name">
+      <header className="customer-header">
+        <p className="greeting" lang={detail.language}>
+          {greetingLine(i18n.getFixedT(detail.language), detail)}
+        </p>
+        <h2 id="customer-name">
+          {detail.fullName}
+          {detail.isKeyAccount && <span className="badge key">{t('customers.keyAccount')}</span>}
+        </h2>
+      </header>
+      <div className="cards">
+        <section aria-labelledby="profile-h" className="card">
+          <h3 id="profile-h">{t('customer.profile')}</h3>
+          <ProfileFacts c={detail} />
+        </section>
+        <ContactPoints c={detail} />
+        <Membership c={detail} />
+        <Orders c={detail} />
+      </div>
+      <Timeline />
+    </article>
+  );
+}

@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const h = vi.hoisted(() => {
+  const handlers = new Map<string, (event: unknown, input: unknown) => unknown>();
+  const appEvents = new Map<string, (...args: unknown[]) => void>();
+  const windows: { options: unknown; loaded: string[]; send: ReturnType<typeof vi.fn> }[] = [];
+  let permissionHandler: ((wc: unknown, permission: string, cb: (ok: boolean) => void, details: unknown) => void) | null = null;
+  let headersHandler: ((details: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void) | null = null;
+  let lock = true;
+  const coreCalls: [string, unknown][] = [];
+  return { handlers, appEvents, windows, coreCalls, get permissionHandler() { return permissionHandler; }, set permissionHandler(v) { permissionHandler = v; }, get headersHandler() { return headersHandler; }, set headersHandler(v) { headersHandler = v; }, get lock() { return lock; }, set lock(v) { lock = v; } };
+});
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents = { send: vi.fn(), isDestroyed: () => false };
+    constructor(options: unknown) {
+      h.windows.push({ options, loaded: [], send: this.webContents.send });
+    }
+    once() {}
+    isDestroyed() { return false; }
+    isMinimized() { return false; }
+    focus() {}
+    restore() {}
+    show() {}
+    async loadURL(url: string) { h.windows.at(-1)!.loaded.push(url); }
+  }
+  return {
+    app: {
+      requestSingleInstanceLock: () => h.lock,
+      quit: vi.fn(),
+      on: (name: string, fn: (...args: unknown[]) => void) => h.appEvents.set(name, fn),
+      whenReady: () => Promise.resolve(),
+      getPath: () => '/tmp/aw-electron-test',
+      isPackaged: true,
+    },
+    BrowserWindow,
+    dialog: { showErrorBox: vi.fn() },
+    ipcMain: { handle: (channel: string, fn: (event: unknown, input: unknown) => unknown) => h.handlers.set(channel, fn) },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: typeof h.permissionHandler) => (h.permissionHandler = fn),
+        setPermissionCheckHandler: vi.fn(),
+        webRequest: { onHeadersReceived: (fn: typeof h.headersHandler) => (h.headersHandler = fn) },
+      },
+    },
+    shell: { openExternal: vi.fn() },
+  };
+});
+
+vi.mock('../../../src-main/worker/coreClient', () => ({
+  startCoreWorker: vi.fn(async () => ({
+    call: async (method: string, input: unknown) => {
+      h.coreCalls.push([method, input]);
+      return { ok: true, value: method };
+    },
+    subscribe: () => () => {},
+    close: async () => {},
+  })),
+}));
+
+import { METHOD_NAMES } from '../../../src-main/contract/methods';
+import { runElectronShell } from '../../../src-main/shells/electron/electronMain';
+
+const paths = { mainDir: '/opt/app/out/main', resourcesDir: '/opt/app/resources', version: '1.0.0' };
+const APP_URL = 'file:///opt/app/out/renderer/index.html';
+
+describe('the Electron shell (mocked electron)', () => {
+  beforeEach(() => {
+    h.handlers.clear();
+    h.windows.length = 0;
+    h.coreCalls.length = 0;
+    h.lock = true;
+  });
+
+  it('registers one IPC handler per contract method and checks the sender frame', async () => {
+    runElectronShell(paths);
+    await vi.waitFor(() => expect(h.windows.length).toBe(1));
+    expect([...h.handlers.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `api:${m}`).sort());
+    const trusted = { senderFrame: { url: APP_URL, parent: null } };
+    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
+    expect(await h.handlers.get('api:customers.list')!(trusted, { query: 'x' })).toEqual({ ok: true, value: 'customers.list' });
+    expect(await h.handlers.get('api:customers.list')!(foreign, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(h.coreCalls).toEqual([['customers.list', { query: 'x' }]]);
+  });
+
+  it('opens one hardened window on the built renderer, with CSP and permissions enforced', async () => {
+    runElectronShell(paths);
+    await vi.waitFor(() => expect(h.windows[0]?.loaded.length).toBe(1));
+    const w = h.windows[0]!;
+    expect(w.loaded[0]).toBe(APP_URL);
+    expect((w.options as { webPreferences: Record<string, unknown> }).webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    const answers: boolean[] = [];
+    h.permissionHandler!(null, 'geolocation', (ok) => answers.push(ok), {});
+    h.permissionHandler!(null, 'notifications', (ok) => answers.push(ok), {});
+    expect(answers).toEqual([false, true]);
+    let headers: unknown;
+    h.headersHandler!({ responseHeaders: {} }, (r) => (headers = r));
+    expect(JSON.stringify(headers)).toContain("script-src 'self'");
+  });
+
+  it('blocks navigation away and new windows, opening only safe links outside', async () => {
+    const electron = await import('electron');
+    runElectronShell(paths);
+    const created = h.appEvents.get('web-contents-created')!;
+    let openHandler: ((d: { url: string }) => { action: string }) | undefined;
+    const listeners = new Map<string, (e: { preventDefault(): void }, url: string) => void>();
+    created({}, { setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn), on: (n: string, fn: never) => listeners.set(n, fn) });
+    expect(openHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.com');
+    expect(electron.shell.openExternal).not.toHaveBeenCalledWith('file:///etc/passwd');
+    const prevent = vi.fn();
+    listeners.get('will-navigate')!({ preventDefault: prevent }, 'https://evil.example');
+    expect(prevent).toHaveBeenCalledTimes(1);
+    listeners.get('will-navigate')!({ preventDefault: prevent }, `${APP_URL}#/settings`);
+    expect(prevent).toHaveBeenCalledTimes(1);
+  });
+
+  it('quits a second instance instead of opening another window', async () => {
+    const electron = await import('electron');
+    h.lock = false;
+    runElectronShell(paths);
+    expect(electron.app.quit).toHaveBeenCalled();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(h.windows.length).toBe(0);
+  });
+});
