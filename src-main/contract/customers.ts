@@ -141,3 +141,67 @@ export const timelineEntrySchema = z.object({
   durationSeconds: z.number().int().nullable(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export const customerFiltersSchema = z
+  .object({
+    tag: optionalShortText(40).optional(),
+    tier: optionalShortText(40).optional(),
+    keyAccount: z.boolean().optional(),
+    owner: optionalShortText(100).optional(),
+  })
+  .strict();
+export type CustomerFilters = z.infer<typeof customerFiltersSchema>;
+
+export const membershipInputSchema = z
+  .object({
+    tier: shortText(40),
+    points: z.number().int().min(0).max(1_000_000_000),
+    memberSince: timestampSchema.nullable(),
+    renewalDate: timestampSchema.nullable(),
+  })
+  .strict();
+
+export const duplicateMatchSchema = customerSummarySchema.extend({
+  matchedOn: z.array(z.enum(['phone', 'email'])),
+});
+
+export const duplicateGroupSchema = z.object({
+  kind: z.enum(['phone', 'email']),
+  value: z.string(),
+  customers: z.array(customerSummarySchema),
+});
+
+export const mergeResultSchema = z.object({
+  customer: customerDetailSchema,
+  moved: z.object({
+    phones: z.number().int(),
+    emails: z.number().int(),
+    handles: z.number().int(),
+    tags: z.number().int(),
+    orders: z.number().int(),
+    interactions: z.number().int(),
+    membership: z.boolean(),
+  }),
+});
+
+export const orderInputSchema = z
+  .object({
+    customerId: idSchema,
+    number: shortText(64),
+    orderedAt: timestampSchema,
+    itemsSummary: shortText(500),
+    amountCents: z.number().int().min(0).max(100_000_000_000),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code'),
+    status: orderStatusSchema,
+    carrier: optionalShortText(60).nullable().default(null),
+    trackingNumber: optionalShortText(60).nullable().default(null),
+  })
+  .strict();
+
+export const EXPORT_FORMATS = ['csv', 'json'] as const;
+export const exportResultSchema = z.object({
+  filename: z.string(),
+  mimeType: z.string(),
+  content: z.string(),
+  count: z.number().int(),
+});

@@ -1,7 +1,23 @@
 import { z } from 'zod';
-import { customerDetailSchema, customerInputSchema, customerSummarySchema, timelineEntrySchema } from './customers';
+import {
+  customerDetailSchema,
+  customerFiltersSchema,
+  customerInputSchema,
+  customerSummarySchema,
+  duplicateGroupSchema,
+  duplicateMatchSchema,
+  EXPORT_FORMATS,
+  exportResultSchema,
+  membershipInputSchema,
+  mergeResultSchema,
+  orderInputSchema,
+  orderSchema,
+  orderStatusSchema,
+  timelineEntrySchema,
+} from './customers';
+import { importEncodingSchema, importMappingSchema, importPreviewSchema, importResultSchema } from './imports';
 import { interactionSchema } from './interactions';
-import { idSchema, timestampSchema } from './primitives';
+import { channelSchema, idSchema, optionalShortText, timestampSchema } from './primitives';
 import { settingsPatchSchema, settingsSchema } from './settings';
 
 const empty = z.object({}).strict();
@@ -26,20 +42,114 @@ export const methods = {
     input: z
       .object({
         query: z.string().max(200).default(''),
+        filters: customerFiltersSchema.default({}),
         offset: z.number().int().min(0).max(10_000_000).default(0),
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict(),
     output: z.object({ items: z.array(customerSummarySchema), total: z.number().int() }),
   },
+  'customers.facets': {
+    input: empty,
+    output: z.object({
+      tags: z.array(z.object({ value: z.string(), count: z.number().int() })),
+      tiers: z.array(z.object({ value: z.string(), count: z.number().int() })),
+      owners: z.array(z.object({ value: z.string(), count: z.number().int() })),
+    }),
+  },
   'customers.get': { input: z.object({ id: idSchema }).strict(), output: customerDetailSchema },
   'customers.create': { input: customerInputSchema.strict(), output: customerDetailSchema },
+  'customers.update': {
+    input: z.object({ id: idSchema, customer: customerInputSchema.strict() }).strict(),
+    output: customerDetailSchema,
+  },
+  'customers.setMembership': {
+    input: z.object({ customerId: idSchema, membership: membershipInputSchema.nullable() }).strict(),
+    output: customerDetailSchema,
+  },
+  'customers.findDuplicates': {
+    input: z
+      .object({
+        phones: z.array(z.string().max(40)).max(20).default([]),
+        emails: z.array(z.string().max(254)).max(20).default([]),
+        excludeId: idSchema.optional(),
+      })
+      .strict(),
+    output: z.object({ items: z.array(duplicateMatchSchema) }),
+  },
+  'customers.duplicateGroups': {
+    input: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    output: z.object({ groups: z.array(duplicateGroupSchema) }),
+  },
+  'customers.merge': {
+    input: z
+      .object({ keepId: idSchema, mergeId: idSchema })
+      .strict()
+      .refine((v) => v.keepId !== v.mergeId, { message: 'a customer cannot be merged into itself', path: ['mergeId'] }),
+    output: mergeResultSchema,
+  },
+  'customers.erase': {
+    input: z.object({ id: idSchema }).strict(),
+    output: z.object({
+      erased: z.object({ interactions: z.number().int(), messages: z.number().int(), orders: z.number().int() }),
+    }),
+  },
+  'customers.export': {
+    input: z
+      .object({ format: z.enum(EXPORT_FORMATS), query: z.string().max(200).default(''), filters: customerFiltersSchema.default({}) })
+      .strict(),
+    output: exportResultSchema,
+  },
+  'orders.create': { input: orderInputSchema, output: orderSchema },
+  'orders.update': {
+    input: z
+      .object({
+        id: idSchema,
+        status: orderStatusSchema,
+        carrier: optionalShortText(60).nullable().optional(),
+        trackingNumber: optionalShortText(60).nullable().optional(),
+      })
+      .strict(),
+    output: orderSchema,
+  },
+  'audit.list': {
+    input: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(),
+    output: z.object({
+      items: z.array(
+        z.object({ id: idSchema, at: timestampSchema, actor: z.string(), action: z.string(), entity: z.string(), entityId: z.string().nullable(), details: z.string() }),
+      ),
+    }),
+  },
+  'imports.begin': { input: empty, output: z.object({ importId: idSchema }) },
+  'imports.append': {
+    input: z.object({ importId: idSchema, chunk: z.string().max(2_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64') }).strict(),
+    output: z.object({ bytes: z.number().int() }),
+  },
+  'imports.preview': {
+    input: z
+      .object({ importId: idSchema, encoding: importEncodingSchema.default('auto'), mapping: importMappingSchema.optional() })
+      .strict(),
+    output: importPreviewSchema,
+  },
+  'imports.commit': {
+    input: z
+      .object({
+        importId: idSchema,
+        encoding: importEncodingSchema.default('auto'),
+        mapping: importMappingSchema,
+        skipInvalid: z.boolean(),
+      })
+      .strict(),
+    output: importResultSchema,
+  },
+  'imports.cancel': { input: z.object({ importId: idSchema }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'customers.timeline': {
     input: z
       .object({
         customerId: idSchema,
+        channels: z.array(channelSchema).max(9).optional(),
         before: z.object({ at: timestampSchema, id: idSchema }).strict().optional(),
-        limit: z.number().int().min(1).max(200).default(50),
+        limit: z.number().int().min(1).max(500).default(50),
       })
       .strict(),
     output: z.object({

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { METHOD_NAMES } from '../contract/methods';
 import { createDispatcher, type Dispatch, type Logger } from './api/dispatch';
 import { combineHandlers } from './api/handlers';
+import { auditHandlers, createAuditor, createAuditRepo } from './audit/auditRepo';
+import { createCustomerEditRepo } from './customers/customerEditRepo';
 import { customersHandlers } from './customers/customersHandlers';
 import { createCustomersRepo } from './customers/customersRepo';
 import { createCustomersService } from './customers/customersService';
@@ -15,6 +17,11 @@ import { interactionsHandlers } from './interactions/interactionsHandlers';
 import { createInteractionsRepo } from './interactions/interactionsRepo';
 import { createInteractionsService } from './interactions/interactionsService';
 import { createInteractionRecorder } from './interactions/recordInteraction';
+import { importHandlers } from './imports/importHandlers';
+import { createImportService } from './imports/importService';
+import { ordersHandlers } from './orders/ordersHandlers';
+import { createOrdersRepo } from './orders/ordersRepo';
+import { createOrdersService } from './orders/ordersService';
 import { createSettingsRepo } from './settings/settingsRepo';
 import { settingsHandlers } from './settings/settingsHandlers';
 import { createSettingsService } from './settings/settingsService';
@@ -63,7 +70,13 @@ export function createCore(options: CoreOptions): Core {
   const interactionsRepo = createInteractionsRepo(db);
   const settingsRepo = createSettingsRepo(db);
   const settings = createSettingsService(db, settingsRepo, clock);
-  const customers = createCustomersService({ db, customers: customersRepo, interactions: interactionsRepo, clock, newId });
+  const auditRepo = createAuditRepo(db);
+  const audit = createAuditor(auditRepo, { newId, now: () => clock.now(), actor: () => settings.read().agentName || 'local' });
+  const customers = createCustomersService({
+    db, customers: customersRepo, edits: createCustomerEditRepo(db), interactions: interactionsRepo, clock, newId, audit,
+  });
+  const orders = createOrdersService({ db, orders: createOrdersRepo(db), customers: customersRepo, clock, newId });
+  const imports = createImportService({ db, customers, customersRepo, settings: settingsRepo, audit, clock, newId });
   const interactions = createInteractionsService(interactionsRepo);
   const record = createInteractionRecorder({ interactions: interactionsRepo, customers: customersRepo, newId });
 
@@ -89,7 +102,10 @@ export function createCore(options: CoreOptions): Core {
       }),
     },
     settingsHandlers(settings, events),
-    customersHandlers(customers),
+    customersHandlers(customers, events, audit, clock),
+    ordersHandlers(orders, events),
+    importHandlers(imports, events),
+    auditHandlers(auditRepo),
     interactionsHandlers(interactions),
   );
   const dispatch = createDispatcher(handlers, logger, { checkOutputs: options.checkOutputs ?? true });

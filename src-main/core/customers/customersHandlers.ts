@@ -1,11 +1,30 @@
 import type { PartialHandlers } from '../api/handlers';
+import type { Auditor } from '../audit/auditRepo';
+import type { EventBus } from '../events';
+import type { Clock } from '../shared/clock';
+import { exportCustomers } from './customerExport';
 import type { CustomersService } from './customersService';
 
-export function customersHandlers(service: CustomersService): PartialHandlers {
+export function customersHandlers(service: CustomersService, events: EventBus, audit: Auditor, clock: Clock): PartialHandlers {
+  const changed = <T>(ids: string[], value: T): T => {
+    events.emit('customers.changed', { ids });
+    return value;
+  };
   return {
-    'customers.list': ({ query, offset, limit }) => service.list(query, offset, limit),
+    'customers.list': ({ query, filters, offset, limit }) => service.list(query, filters, offset, limit),
+    'customers.facets': () => service.facets(),
     'customers.get': ({ id }) => service.get(id),
-    'customers.create': (input) => service.create(input),
-    'customers.timeline': ({ customerId, limit, before }) => service.timeline(customerId, limit, before),
+    'customers.create': (input) => {
+      const created = service.create(input);
+      return changed([created.id], created);
+    },
+    'customers.update': ({ id, customer }) => changed([id], service.update(id, customer)),
+    'customers.setMembership': ({ customerId, membership }) => changed([customerId], service.setMembership(customerId, membership)),
+    'customers.findDuplicates': ({ phones, emails, excludeId }) => service.findDuplicates(phones, emails, excludeId),
+    'customers.duplicateGroups': ({ limit }) => service.duplicateGroups(limit),
+    'customers.merge': ({ keepId, mergeId }) => changed([keepId, mergeId], service.merge(keepId, mergeId)),
+    'customers.erase': ({ id }) => changed([id], service.erase(id)),
+    'customers.export': (params) => exportCustomers(service, audit, params, clock.now()),
+    'customers.timeline': ({ customerId, limit, before, channels }) => service.timeline(customerId, limit, before, channels),
   };
 }

@@ -27,6 +27,7 @@ export interface SummaryRow {
   honorific: string;
   company: string | null;
   is_key_account: number;
+  owner: string | null;
   last_contact_at: number | null;
   primary_phone: string | null;
   primary_email: string | null;
@@ -35,11 +36,18 @@ export interface SummaryRow {
 }
 
 const SUMMARY_COLUMNS = `
-  c.id, c.full_name, c.surname, c.honorific, c.company, c.is_key_account, c.last_contact_at,
+  c.id, c.full_name, c.surname, c.honorific, c.company, c.is_key_account, c.owner, c.last_contact_at,
   (SELECT raw FROM customer_phones p WHERE p.customer_id = c.id ORDER BY position LIMIT 1) AS primary_phone,
   (SELECT email FROM customer_emails e WHERE e.customer_id = c.id ORDER BY position LIMIT 1) AS primary_email,
   (SELECT tier FROM memberships m WHERE m.customer_id = c.id) AS tier,
   (SELECT json_group_array(tag) FROM customer_tags t WHERE t.customer_id = c.id) AS tags`;
+
+export interface FilterParams {
+  keyAccount: number | null;
+  owner: string | null;
+  tier: string | null;
+  tag: string | null;
+}
 
 /** Every SQL statement about customers and their contact points, prepared once. */
 export function createCustomersRepo(db: Database.Database) {
@@ -109,6 +117,21 @@ export function createCustomersRepo(db: Database.Database) {
     SELECT customer_id FROM customer_tags WHERE tag = @text
     UNION SELECT customer_id FROM orders WHERE number = @text
     LIMIT @limit`).pluck();
+  // Filters are optional: a NULL parameter switches its condition off, so one prepared statement serves all.
+  const FILTER_WHERE = `
+    (@keyAccount IS NULL OR c.is_key_account = @keyAccount)
+    AND (@owner IS NULL OR c.owner = @owner)
+    AND (@tier IS NULL OR EXISTS (SELECT 1 FROM memberships m WHERE m.customer_id = c.id AND m.tier = @tier))
+    AND (@tag IS NULL OR EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND t.tag = @tag))`;
+  const selectFilteredPage = db.prepare(`
+    SELECT ${SUMMARY_COLUMNS} FROM customers c WHERE ${FILTER_WHERE}
+    ORDER BY c.last_contact_at DESC, c.id LIMIT @limit OFFSET @offset`);
+  const countFiltered = db.prepare(`SELECT count(*) FROM customers c WHERE ${FILTER_WHERE}`).pluck();
+  const tagFacets = db.prepare('SELECT tag AS value, count(*) AS count FROM customer_tags GROUP BY tag ORDER BY count DESC, tag LIMIT 200');
+  const tierFacets = db.prepare('SELECT tier AS value, count(*) AS count FROM memberships GROUP BY tier ORDER BY count DESC');
+  const ownerFacets = db.prepare(
+    'SELECT owner AS value, count(*) AS count FROM customers WHERE owner IS NOT NULL GROUP BY owner ORDER BY count DESC LIMIT 200',
+  );
   const idsByHandle = db.prepare('SELECT customer_id FROM customer_handles WHERE handle_lower = ? LIMIT ?').pluck();
 
   return {
@@ -151,6 +174,13 @@ export function createCustomersRepo(db: Database.Database) {
       idsByPhone.all({ normalized, tail: reversedTail, limit }) as string[],
     findIdsByEmailPrefix: (prefix: string, limit: number) => idsByEmailPrefix.all({ p: prefix, limit }) as string[],
     findIdsByTagOrOrderNumber: (text: string, limit: number) => idsByTagOrOrder.all({ text, limit }) as string[],
+    listFiltered: (f: FilterParams, limit: number, offset: number) => selectFilteredPage.all({ ...f, limit, offset }) as SummaryRow[],
+    countFiltered: (f: FilterParams) => countFiltered.get(f) as number,
+    listFacets: () => ({
+      tags: tagFacets.all() as { value: string; count: number }[],
+      tiers: tierFacets.all() as { value: string; count: number }[],
+      owners: ownerFacets.all() as { value: string; count: number }[],
+    }),
     findIdsByHandle: (handle: string, limit: number) => idsByHandle.all(handle, limit) as string[],
   };
 }

@@ -7,13 +7,16 @@ import {
   type CustomerSummary,
   type TimelineEntry,
 } from '../../contract/customers';
+import type { CustomerFilters } from '../../contract/customers';
 import type { Channel, Locale } from '../../contract/primitives';
+import type { Auditor } from '../audit/auditRepo';
 import type { InteractionRow, InteractionsRepo } from '../interactions/interactionsRepo';
 import type { Clock } from '../shared/clock';
 import type { IdGenerator } from '../shared/ids';
 import { foldName, guessSurname, namePinyin } from '../shared/names';
 import { looksLikePhoneQuery, normalizePhone, reverseDigits } from '../shared/phone';
-import type { CustomersRepo, SummaryRow } from './customersRepo';
+import type { CustomerEditRepo } from './customerEditRepo';
+import type { CustomersRepo, FilterParams, SummaryRow } from './customersRepo';
 
 type ParsedCustomerInput = ReturnType<typeof customerInputSchema.parse>;
 
@@ -53,11 +56,32 @@ export function toTimelineEntry(row: InteractionRow): TimelineEntry {
 export function createCustomersService(deps: {
   db: Database.Database;
   customers: CustomersRepo;
+  edits: CustomerEditRepo;
   interactions: InteractionsRepo;
   clock: Clock;
   newId: IdGenerator;
+  audit: Auditor;
 }) {
-  const { db, customers, interactions, clock, newId } = deps;
+  const { db, customers, edits, interactions, clock, newId, audit } = deps;
+
+  function assertExists(id: string): void {
+    if (!customers.findCustomerById(id)) throw new AppError('NOT_FOUND', `No customer with id ${id}.`, { id });
+  }
+
+  function nameColumns(fullName: string) {
+    const py = namePinyin(fullName);
+    return { search_name: foldName(fullName), name_pinyin: py.full, name_initials: py.initials };
+  }
+
+  function insertContactPoints(id: string, input: ParsedCustomerInput, now: number): void {
+    input.phones.forEach((p, i) => {
+      const normalized = normalizePhone(p.number);
+      customers.insertPhone(newId(), id, p.number, normalized, reverseDigits(normalized), p.label, i, now);
+    });
+    input.emails.forEach((e, i) => customers.insertEmail(newId(), id, e.email, e.label, i, now));
+    for (const h of input.handles) customers.insertHandle(newId(), id, h.channel, h.handle, now);
+    for (const tag of new Set(input.tags)) customers.insertTag(id, tag);
+  }
 
   function get(id: string): CustomerDetail {
     const row = customers.findCustomerById(id);
@@ -109,7 +133,6 @@ export function createCustomersService(deps: {
     const id = extra.id ?? newId();
     const fullName = input.fullName;
     const surname = input.surname?.trim() || guessSurname(fullName);
-    const py = namePinyin(fullName);
     customers.insertCustomer({
       id,
       full_name: fullName,
@@ -122,24 +145,76 @@ export function createCustomersService(deps: {
       preferences: input.preferences,
       is_key_account: input.isKeyAccount ? 1 : 0,
       owner: input.owner?.trim() || null,
-      search_name: foldName(fullName),
-      name_pinyin: py.full,
-      name_initials: py.initials,
+      ...nameColumns(fullName),
       last_contact_at: extra.lastContactAt ?? null,
       created_at: now,
       updated_at: now,
     });
-    input.phones.forEach((p, i) => {
-      const normalized = normalizePhone(p.number);
-      customers.insertPhone(newId(), id, p.number, normalized, reverseDigits(normalized), p.label, i, now);
-    });
-    input.emails.forEach((e, i) => customers.insertEmail(newId(), id, e.email, e.label, i, now));
-    for (const h of input.handles) customers.insertHandle(newId(), id, h.channel, h.handle, now);
-    for (const tag of new Set(input.tags)) customers.insertTag(id, tag);
+    insertContactPoints(id, input, now);
     return id;
   }
 
   const createInTransaction = db.transaction((input: ParsedCustomerInput) => insert(input));
+
+  const updateInTransaction = db.transaction((id: string, input: ParsedCustomerInput) => {
+    assertExists(id);
+    const now = clock.now();
+    edits.updateCustomerCore({
+      id,
+      full_name: input.fullName,
+      surname: input.surname?.trim() || guessSurname(input.fullName),
+      honorific: input.honorific,
+      company: input.company?.trim() || null,
+      language: input.language,
+      preferred_channel: input.preferredChannel ?? null,
+      best_time: input.bestTime?.trim() || null,
+      preferences: input.preferences,
+      is_key_account: input.isKeyAccount ? 1 : 0,
+      owner: input.owner?.trim() || null,
+      ...nameColumns(input.fullName),
+      updated_at: now,
+    });
+    edits.clearContactPoints(id);
+    insertContactPoints(id, input, now);
+  });
+
+  const mergeInTransaction = db.transaction((keepId: string, mergeId: string) => {
+    assertExists(keepId);
+    assertExists(mergeId);
+    const moved = edits.mergeInto(keepId, mergeId, clock.now());
+    edits.deleteCustomer(mergeId);
+    audit('customer.merge', 'customer', keepId, { mergedId: mergeId, moved });
+    return moved;
+  });
+
+  const eraseInTransaction = db.transaction((id: string) => {
+    assertExists(id);
+    const erased = edits.countOwnedRecords(id);
+    edits.deleteCustomer(id);
+    audit('customer.erase', 'customer', id, { erased });
+    return erased;
+  });
+
+  function toFilterParams(f: CustomerFilters): FilterParams {
+    return {
+      keyAccount: f.keyAccount === undefined ? null : f.keyAccount ? 1 : 0,
+      owner: f.owner?.trim() || null,
+      tier: f.tier?.trim() || null,
+      tag: f.tag?.trim() || null,
+    };
+  }
+
+  function matchesFilters(row: SummaryRow, f: FilterParams): boolean {
+    if (f.keyAccount !== null && row.is_key_account !== f.keyAccount) return false;
+    if (f.owner !== null && row.owner !== f.owner) return false;
+    if (f.tier !== null && row.tier !== f.tier) return false;
+    if (f.tag !== null && !(JSON.parse(row.tags) as string[]).includes(f.tag)) return false;
+    return true;
+  }
+
+  function summaries(ids: string[]): SummaryRow[] {
+    return ids.map((id) => customers.findSummaryById(id)).filter((r): r is SummaryRow => r !== undefined);
+  }
 
   function searchIds(query: string): string[] {
     const q = query.trim();
@@ -164,25 +239,61 @@ export function createCustomersService(deps: {
       const id = createInTransaction(customerInputSchema.parse(input));
       return get(id);
     },
-    list(query: string, offset: number, limit: number): { items: CustomerSummary[]; total: number } {
+    update(id: string, input: CustomerInput): CustomerDetail {
+      updateInTransaction(id, customerInputSchema.parse(input));
+      return get(id);
+    },
+    setMembership(customerId: string, m: { tier: string; points: number; memberSince: number | null; renewalDate: number | null } | null) {
+      db.transaction(() => {
+        assertExists(customerId);
+        if (m) customers.upsertMembership(customerId, m.tier, m.points, m.memberSince, m.renewalDate, clock.now());
+        else edits.deleteMembership(customerId);
+      })();
+      return get(customerId);
+    },
+    list(query: string, filters: CustomerFilters, offset: number, limit: number): { items: CustomerSummary[]; total: number } {
+      const f = toFilterParams(filters);
+      const filtered = f.keyAccount !== null || f.owner !== null || f.tier !== null || f.tag !== null;
       if (query.trim() === '') {
-        return {
-          items: customers.listRecentlyContacted(limit, offset).map(toSummary),
-          total: customers.countCustomers(),
-        };
+        if (!filtered) return { items: customers.listRecentlyContacted(limit, offset).map(toSummary), total: customers.countCustomers() };
+        return { items: customers.listFiltered(f, limit, offset).map(toSummary), total: customers.countFiltered(f) };
       }
-      const ids = searchIds(query);
-      const rows = ids
-        .map((id) => customers.findSummaryById(id))
-        .filter((r): r is SummaryRow => r !== undefined)
+      const rows = summaries(searchIds(query))
+        .filter((r) => matchesFilters(r, f))
         .sort((a, b) => (b.last_contact_at ?? 0) - (a.last_contact_at ?? 0) || a.id.localeCompare(b.id));
       return { items: rows.slice(offset, offset + limit).map(toSummary), total: rows.length };
     },
-    timeline(customerId: string, limit: number, before?: { at: number; id: string }) {
-      if (!customers.findCustomerById(customerId)) {
-        throw new AppError('NOT_FOUND', `No customer with id ${customerId}.`, { id: customerId });
-      }
-      const rows = interactions.listTimeline(customerId, limit + 1, before);
+    facets: () => customers.listFacets(),
+    findDuplicates(phones: string[], emails: string[], excludeId?: string) {
+      const byPhone = new Set(edits.findIdsByNormalizedPhones(phones.map(normalizePhone).filter((p) => p.length >= 5)));
+      const byEmail = new Set(edits.findIdsByEmails(emails.map((e) => e.trim().toLowerCase()).filter((e) => e.includes('@'))));
+      const ids = [...new Set([...byPhone, ...byEmail])].filter((id) => id !== excludeId);
+      return {
+        items: summaries(ids).map((row) => ({
+          ...toSummary(row),
+          matchedOn: [...(byPhone.has(row.id) ? ['phone' as const] : []), ...(byEmail.has(row.id) ? ['email' as const] : [])],
+        })),
+      };
+    },
+    duplicateGroups(limit: number) {
+      const groups = [
+        ...edits.listPhoneDuplicateGroups(limit).map((g) => ({ kind: 'phone' as const, ...g })),
+        ...edits.listEmailDuplicateGroups(limit).map((g) => ({ kind: 'email' as const, ...g })),
+      ].slice(0, limit);
+      return {
+        groups: groups.map((g) => ({ kind: g.kind, value: g.value, customers: summaries(JSON.parse(g.ids) as string[]).map(toSummary) })),
+      };
+    },
+    merge(keepId: string, mergeId: string) {
+      const moved = mergeInTransaction(keepId, mergeId);
+      return { customer: get(keepId), moved };
+    },
+    erase(id: string) {
+      return { erased: eraseInTransaction(id) };
+    },
+    timeline(customerId: string, limit: number, before?: { at: number; id: string }, channels?: readonly string[]) {
+      assertExists(customerId);
+      const rows = interactions.listTimeline(customerId, limit + 1, before, channels);
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       return {

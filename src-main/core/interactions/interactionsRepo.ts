@@ -43,11 +43,14 @@ export function createInteractionsRepo(db: Database.Database) {
   const selectMessages = db.prepare(
     'SELECT * FROM messages WHERE interaction_id = ? ORDER BY sent_at, id LIMIT 2000',
   );
+  // @channels is a JSON array or NULL (all channels).
   const selectTimelineFirst = db.prepare(`
-    SELECT * FROM interactions WHERE customer_id = ?
-    ORDER BY started_at DESC, id DESC LIMIT ?`);
+    SELECT * FROM interactions WHERE customer_id = @customerId
+      AND (@channels IS NULL OR channel IN (SELECT value FROM json_each(@channels)))
+    ORDER BY started_at DESC, id DESC LIMIT @limit`);
   const selectTimelineBefore = db.prepare(`
     SELECT * FROM interactions WHERE customer_id = @customerId
+      AND (@channels IS NULL OR channel IN (SELECT value FROM json_each(@channels)))
       AND (started_at < @at OR (started_at = @at AND id < @id))
     ORDER BY started_at DESC, id DESC LIMIT @limit`);
 
@@ -57,10 +60,12 @@ export function createInteractionsRepo(db: Database.Database) {
     findInteractionById: (id: string) => selectById.get(id) as InteractionRow | undefined,
     listMessages: (interactionId: string) => selectMessages.all(interactionId) as MessageRow[],
     /** Newest first, keyset-paged so page 200 costs what page 1 costs. */
-    listTimeline: (customerId: string, limit: number, before?: { at: number; id: string }) =>
-      (before
-        ? selectTimelineBefore.all({ customerId, at: before.at, id: before.id, limit })
-        : selectTimelineFirst.all(customerId, limit)) as InteractionRow[],
+    listTimeline: (customerId: string, limit: number, before?: { at: number; id: string }, channels?: readonly string[]) => {
+      const channelsJson = channels && channels.length > 0 ? JSON.stringify(channels) : null;
+      return (before
+        ? selectTimelineBefore.all({ customerId, channels: channelsJson, at: before.at, id: before.id, limit })
+        : selectTimelineFirst.all({ customerId, channels: channelsJson, limit })) as InteractionRow[];
+    },
   };
 }
 

@@ -95,3 +95,19 @@ describe('migration 0001', () => {
     db.close();
   });
 });
+
+describe('migration 0002', () => {
+  it('keeps the audit log append-only and serves per-channel timelines from an index', () => {
+    const { db } = openDatabase(':memory:');
+    db.prepare("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, details) VALUES ('A1', 1, 'li', 'customer.erase', 'customer', 'C1', '{}')").run();
+    expect(() => db.prepare("UPDATE audit_log SET actor = 'someone else'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect(db.prepare('SELECT actor FROM audit_log').pluck().get()).toBe('li');
+    const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT * FROM interactions WHERE customer_id = 'x' AND channel = 'email' ORDER BY started_at DESC, id DESC LIMIT 50").all() as { detail: string }[])
+      .map((r) => r.detail)
+      .join(' | ');
+    expect(plan).toMatch(/USING INDEX interactions_customer_channel/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+    db.close();
+  });
+});
