@@ -28,6 +28,15 @@ for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
         await page.goto(`${host.url}#/customers/${list.value.items[0]!.id}`);
         await page.locator('.timeline-entry').first().waitFor();
         await page.screenshot({ path: `${OUT}/customer-${language}-${theme}-${w}.png` });
+        await page.locator('.header-actions button').first().click();
+        await page.getByRole('dialog').waitFor();
+        await page.screenshot({ path: `${OUT}/editor-${language}-${theme}-${w}.png` });
+        await page.keyboard.press('Escape');
+        await page.locator('.toolbar-actions button').nth(1).click();
+        await page.locator('input[type=file]').setInputFiles({ name: 'c.csv', mimeType: 'text/csv', buffer: Buffer.from('姓名,手机,邮箱\n王秀英,13812345678,a@b.cn\n,123,\n李娜,12ab,\n') });
+        await page.locator('.import-errors').waitFor();
+        await page.screenshot({ path: `${OUT}/import-${language}-${theme}-${w}.png` });
+        await page.keyboard.press('Escape');
         await page.goto(`${host.url}#/settings`);
         await page.locator('.settings-page').waitFor();
         await page.screenshot({ path: `${OUT}/settings-${language}-${theme}-${w}.png` });

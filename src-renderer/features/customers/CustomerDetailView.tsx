@@ -1,9 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '@contract/customers';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { hrefFor } from '../../app/route';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../i18n/format';
+import { CustomerEditor } from './CustomerEditor';
 import { useCustomers } from './customersStore';
+import { EraseDialog } from './EraseDialog';
+import { MembershipDialog } from './MembershipDialog';
 import { greetingLine } from './greeting';
 import { Timeline } from './Timeline';
 
@@ -75,12 +79,15 @@ function ContactPoints({ c }: { c: CustomerDetail }) {
   );
 }
 
-function Membership({ c }: { c: CustomerDetail }) {
+function Membership({ c, onEdit }: { c: CustomerDetail; onEdit(): void }) {
   const { t, i18n } = useTranslation();
   const m = c.membership;
   return (
     <section aria-labelledby="member-h" className="card">
-      <h3 id="member-h">{t('customer.membership')}</h3>
+      <div className="card-head">
+        <h3 id="member-h">{t('customer.membership')}</h3>
+        <button type="button" className="link-button" onClick={onEdit}>{t('membershipEditor.edit')}</button>
+      </div>
       {m ? (
         <dl className="facts">
           <div>
@@ -150,7 +157,13 @@ function Orders({ c }: { c: CustomerDetail }) {
 
 export function CustomerDetailView({ customerId }: { customerId: string }) {
   const { t, i18n } = useTranslation();
-  const { detail, detailError } = useCustomers();
+  const { detail, detailError, showDetail, refresh } = useCustomers();
+  const [dialog, setDialog] = useState<'edit' | 'membership' | 'erase' | null>(null);
+  const saved = (c: CustomerDetail) => {
+    setDialog(null);
+    showDetail(c);
+    void refresh();
+  };
   if (detailError) {
     return (
       <div className="detail-body">
@@ -166,18 +179,37 @@ export function CustomerDetailView({ customerId }: { customerId: string }) {
         <p className="greeting" lang={detail.language}>
           {greetingLine(i18n.getFixedT(detail.language), detail)}
         </p>
-        <h2 id="customer-name">
-          {detail.fullName}
-          {detail.isKeyAccount && <span className="badge key">{t('customers.keyAccount')}</span>}
-        </h2>
+        <div className="header-row">
+          <h2 id="customer-name">
+            {detail.fullName}
+            {detail.isKeyAccount && <span className="badge key">{t('customers.keyAccount')}</span>}
+          </h2>
+          <div className="header-actions">
+            <button type="button" onClick={() => setDialog('edit')}>{t('customers.edit')}</button>
+            <button type="button" className="danger-outline" onClick={() => setDialog('erase')}>{t('customers.erase')}</button>
+          </div>
+        </div>
       </header>
+      {dialog === 'edit' && <CustomerEditor customer={detail} onClose={() => setDialog(null)} onSaved={saved} />}
+      {dialog === 'membership' && <MembershipDialog customer={detail} onClose={() => setDialog(null)} onSaved={saved} />}
+      {dialog === 'erase' && (
+        <EraseDialog
+          customer={detail}
+          onClose={() => setDialog(null)}
+          onErased={() => {
+            setDialog(null);
+            location.hash = hrefFor({ page: 'customers', customerId: null });
+            void refresh();
+          }}
+        />
+      )}
       <div className="cards">
         <section aria-labelledby="profile-h" className="card">
           <h3 id="profile-h">{t('customer.profile')}</h3>
           <ProfileFacts c={detail} />
         </section>
         <ContactPoints c={detail} />
-        <Membership c={detail} />
+        <Membership c={detail} onEdit={() => setDialog('membership')} />
         <Orders c={detail} />
       </div>
       <Timeline />

@@ -1,14 +1,26 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../app/ErrorMessage';
+import { onCoreEvent } from '../../api/client';
+import { hrefFor } from '../../app/route';
 import { CustomerDetailView } from './CustomerDetailView';
+import { CustomerEditor } from './CustomerEditor';
 import { CustomerList } from './CustomerList';
+import { CustomersToolbar } from './CustomersToolbar';
+import { DuplicatesDialog } from './DuplicatesDialog';
+import { ImportDialog } from './ImportDialog';
 import { useCustomers } from './customersStore';
+
+type PageDialog = 'new' | 'import' | 'duplicates' | null;
 
 export function CustomersPage({ customerId }: { customerId: string | null }) {
   const { t } = useTranslation();
-  const { items, total, listLoaded, listError, query, search, loadMoreRows, open } = useCustomers();
+  const { items, total, listLoaded, listError, query, search, loadMoreRows, open, refresh } = useCustomers();
   const [text, setText] = useState(query);
+  const [dialog, setDialog] = useState<PageDialog>(null);
+
+  // Another window, an import or a merge changed customers: show the new truth.
+  useEffect(() => onCoreEvent('customers.changed', () => void refresh()), [refresh]);
 
   useEffect(() => {
     // A short pause after typing, so a phone number is looked up once, not per digit.
@@ -39,6 +51,7 @@ export function CustomersPage({ customerId }: { customerId: string | null }) {
             {listLoaded && (query.trim() ? t('customers.results', { count: total }) : t('customers.count', { count: total }))}
           </p>
         </header>
+        <CustomersToolbar onNew={() => setDialog('new')} onImport={() => setDialog('import')} onDuplicates={() => setDialog('duplicates')} />
         {listError && <ErrorMessage error={listError} onRetry={() => void search(text)} />}
         {listLoaded && !listError && items.length === 0 && (
           <p className="empty-state">{query.trim() ? t('customers.noResults', { query }) : t('customers.empty')}</p>
@@ -48,6 +61,26 @@ export function CustomersPage({ customerId }: { customerId: string | null }) {
       <section className="detail-pane">
         {customerId ? <CustomerDetailView customerId={customerId} /> : <p className="empty-state">{t('customers.selectPrompt')}</p>}
       </section>
+      {dialog === 'new' && (
+        <CustomerEditor
+          customer={null}
+          onClose={() => setDialog(null)}
+          onSaved={(c) => {
+            setDialog(null);
+            location.hash = hrefFor({ page: 'customers', customerId: c.id });
+          }}
+        />
+      )}
+      {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} onImported={() => void refresh()} />}
+      {dialog === 'duplicates' && (
+        <DuplicatesDialog
+          onClose={() => setDialog(null)}
+          onMerged={(keptId) => {
+            location.hash = hrefFor({ page: 'customers', customerId: keptId });
+            void refresh();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { CustomerDetail, CustomerSummary, TimelineEntry } from '@contract/customers';
+import type { CustomerDetail, CustomerFilters, CustomerSummary, TimelineEntry } from '@contract/customers';
+import type { Channel } from '@contract/primitives';
 import type { ApiError } from '@contract/errors';
 import { call, toApiError } from '../../api/client';
 
@@ -7,6 +8,8 @@ const PAGE = 200;
 
 interface CustomersState {
   query: string;
+  filters: CustomerFilters;
+  channels: Channel[];
   items: CustomerSummary[];
   total: number;
   listLoaded: boolean;
@@ -17,6 +20,10 @@ interface CustomersState {
   timelineNext: { at: number; id: string } | null;
   timelineLoading: boolean;
   search(query: string): Promise<void>;
+  setFilters(filters: CustomerFilters): Promise<void>;
+  setChannels(channels: Channel[]): Promise<void>;
+  refresh(): Promise<void>;
+  showDetail(detail: CustomerDetail): void;
   loadMoreRows(): Promise<void>;
   open(id: string | null): Promise<void>;
   loadMoreTimeline(): Promise<void>;
@@ -27,6 +34,8 @@ let openSeq = 0;
 
 export const useCustomers = create<CustomersState>((set, get) => ({
   query: '',
+  filters: {},
+  channels: [],
   items: [],
   total: 0,
   listLoaded: false,
@@ -41,7 +50,7 @@ export const useCustomers = create<CustomersState>((set, get) => ({
     const seq = ++searchSeq;
     set({ query });
     try {
-      const page = await call('customers.list', { query, offset: 0, limit: PAGE });
+      const page = await call('customers.list', { query, filters: get().filters, offset: 0, limit: PAGE });
       // Only the newest keystroke's answer may land: an older, slower one is dropped.
       if (seq === searchSeq) set({ items: page.items, total: page.total, listLoaded: true, listError: null });
     } catch (err) {
@@ -53,8 +62,29 @@ export const useCustomers = create<CustomersState>((set, get) => ({
     const { items, total, query } = get();
     if (items.length >= total) return;
     const seq = searchSeq;
-    const page = await call('customers.list', { query, offset: items.length, limit: PAGE });
+    const page = await call('customers.list', { query, filters: get().filters, offset: items.length, limit: PAGE });
     if (seq === searchSeq) set({ items: [...get().items, ...page.items], total: page.total });
+  },
+
+  async setFilters(filters) {
+    set({ filters });
+    await get().search(get().query);
+  },
+
+  async setChannels(channels) {
+    set({ channels });
+    const id = get().detail?.id;
+    if (id) await get().open(id);
+  },
+
+  async refresh() {
+    await get().search(get().query);
+    const id = get().detail?.id;
+    if (id) await get().open(id);
+  },
+
+  showDetail(detail) {
+    set({ detail, detailError: null });
   },
 
   async open(id) {
@@ -67,7 +97,7 @@ export const useCustomers = create<CustomersState>((set, get) => ({
     try {
       const [detail, timeline] = await Promise.all([
         call('customers.get', { id }),
-        call('customers.timeline', { customerId: id, limit: 50 }),
+        call('customers.timeline', { customerId: id, limit: 100, channels: get().channels }),
       ]);
       if (seq === openSeq) set({ detail, timeline: timeline.items, timelineNext: timeline.next, timelineLoading: false });
     } catch (err) {
@@ -80,7 +110,7 @@ export const useCustomers = create<CustomersState>((set, get) => ({
     if (!detail || !timelineNext || timelineLoading) return;
     set({ timelineLoading: true });
     try {
-      const page = await call('customers.timeline', { customerId: detail.id, before: timelineNext, limit: 50 });
+      const page = await call('customers.timeline', { customerId: detail.id, before: timelineNext, limit: 200, channels: get().channels });
       set({ timeline: [...get().timeline, ...page.items], timelineNext: page.next, timelineLoading: false });
     } catch (err) {
       set({ detailError: toApiError(err), timelineLoading: false });
