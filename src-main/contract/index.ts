@@ -3,6 +3,7 @@ export * from './primitives';
 export * from './customers';
 export * from './interactions';
 export * from './imports';
+export * from './library';
 export * from './settings';
 export * from './methods';
 export * from './events';

@@ -17,7 +17,20 @@ import {
 } from './customers';
 import { importEncodingSchema, importMappingSchema, importPreviewSchema, importResultSchema } from './imports';
 import { interactionSchema } from './interactions';
-import { channelSchema, idSchema, optionalShortText, timestampSchema } from './primitives';
+import {
+  articleInputSchema,
+  articleSchema,
+  cannedSchema,
+  scriptContentSchema,
+  scriptFilterSchema,
+  scriptRunSchema,
+  scriptSchema,
+  scriptSummarySchema,
+  scriptVersionSchema,
+  searchKindSchema,
+  searchResultSchema,
+} from './library';
+import { channelSchema, idSchema, localeSchema, optionalShortText, timestampSchema } from './primitives';
 import { settingsPatchSchema, settingsSchema } from './settings';
 
 const empty = z.object({}).strict();
@@ -120,6 +133,54 @@ export const methods = {
       ),
     }),
   },
+  'search.query': {
+    input: z
+      .object({
+        text: z.string().trim().min(1).max(200),
+        kinds: z.array(searchKindSchema).min(1).max(4).optional(),
+        order: z.enum(['newest', 'relevance']).default('newest'),
+        limit: z.number().int().min(1).max(100).default(30),
+        before: z.number().int().positive().optional(),
+      })
+      .strict(),
+    output: z.object({ items: z.array(searchResultSchema), next: z.number().int().nullable() }),
+  },
+  'scripts.list': { input: scriptFilterSchema, output: z.object({ items: z.array(scriptSummarySchema) }) },
+  'scripts.get': { input: z.object({ id: idSchema }).strict(), output: scriptSchema },
+  'scripts.create': { input: z.object({ content: scriptContentSchema }).strict(), output: scriptSchema },
+  'scripts.update': { input: z.object({ id: idSchema, content: scriptContentSchema }).strict(), output: scriptSchema },
+  'scripts.duplicate': { input: z.object({ id: idSchema }).strict(), output: scriptSchema },
+  'scripts.delete': { input: z.object({ id: idSchema }).strict(), output: z.object({ deleted: z.boolean() }) },
+  'scripts.versions': { input: z.object({ id: idSchema }).strict(), output: z.object({ items: z.array(scriptVersionSchema) }) },
+  'scripts.restore': { input: z.object({ id: idSchema, version: z.number().int().min(1) }).strict(), output: scriptSchema },
+  'scripts.export': { input: z.object({ id: idSchema }).strict(), output: z.object({ filename: z.string(), content: z.string() }) },
+  'scripts.import': { input: z.object({ json: z.string().min(2).max(1_000_000) }).strict(), output: scriptSchema },
+  'scripts.saveRun': {
+    input: z
+      .object({
+        runId: idSchema.optional(),
+        scriptId: idSchema,
+        interactionId: idSchema.nullable().default(null),
+        customerId: idSchema.nullable().default(null),
+        path: z.array(z.string().max(40)).max(500),
+        checked: z.array(z.string().max(40)).max(500),
+      })
+      .strict(),
+    output: scriptRunSchema,
+  },
+  'scripts.runsForInteraction': { input: z.object({ interactionId: idSchema }).strict(), output: z.object({ items: z.array(scriptRunSchema) }) },
+  'articles.list': {
+    input: z.object({ language: localeSchema.optional(), category: z.string().max(40).optional() }).strict(),
+    output: z.object({ items: z.array(articleSchema.omit({ body: true })) }),
+  },
+  'articles.get': { input: z.object({ id: idSchema }).strict(), output: articleSchema },
+  'articles.create': { input: z.object({ article: articleInputSchema }).strict(), output: articleSchema },
+  'articles.update': { input: z.object({ id: idSchema, article: articleInputSchema }).strict(), output: articleSchema },
+  'articles.suggest': {
+    input: z.object({ text: z.string().max(20_000), language: localeSchema.optional(), limit: z.number().int().min(1).max(20).default(5) }).strict(),
+    output: z.object({ items: z.array(articleSchema.omit({ body: true })) }),
+  },
+  'canned.list': { input: z.object({ language: localeSchema.optional() }).strict(), output: z.object({ items: z.array(cannedSchema) }) },
   'imports.begin': { input: empty, output: z.object({ importId: idSchema }) },
   'imports.append': {
     input: z.object({ importId: idSchema, chunk: z.string().max(2_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64') }).strict(),

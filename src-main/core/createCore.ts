@@ -19,7 +19,14 @@ import { createInteractionsService } from './interactions/interactionsService';
 import { createInteractionRecorder } from './interactions/recordInteraction';
 import { importHandlers } from './imports/importHandlers';
 import { createImportService } from './imports/importService';
+import { createArticlesService } from './library/articlesService';
+import { syncBuiltins } from './library/builtins';
+import { libraryHandlers } from './library/libraryHandlers';
+import { createLibraryRepo } from './library/libraryRepo';
+import { createScriptsService } from './library/scriptsService';
 import { ordersHandlers } from './orders/ordersHandlers';
+import { createSearchRepo } from './search/searchRepo';
+import { createSearchService } from './search/searchService';
 import { createOrdersRepo } from './orders/ordersRepo';
 import { createOrdersService } from './orders/ordersService';
 import { createSettingsRepo } from './settings/settingsRepo';
@@ -72,13 +79,19 @@ export function createCore(options: CoreOptions): Core {
   const settings = createSettingsService(db, settingsRepo, clock);
   const auditRepo = createAuditRepo(db);
   const audit = createAuditor(auditRepo, { newId, now: () => clock.now(), actor: () => settings.read().agentName || 'local' });
+  const searchRepo = createSearchRepo(db);
+  const library = createLibraryRepo(db);
   const customers = createCustomersService({
     db, customers: customersRepo, edits: createCustomerEditRepo(db), interactions: interactionsRepo, clock, newId, audit,
+    beforeErase: (id) => searchRepo.removeMessagesOfCustomer(id),
   });
   const orders = createOrdersService({ db, orders: createOrdersRepo(db), customers: customersRepo, clock, newId });
   const imports = createImportService({ db, customers, customersRepo, settings: settingsRepo, audit, clock, newId });
   const interactions = createInteractionsService(interactionsRepo);
-  const record = createInteractionRecorder({ interactions: interactionsRepo, customers: customersRepo, newId });
+  const record = createInteractionRecorder({ interactions: interactionsRepo, customers: customersRepo, newId, index: searchRepo.indexDocument });
+  syncBuiltins({ db, resourcesDir: options.resourcesDir, library, search: searchRepo, settings: settingsRepo, newId, now: clock.now(), logger });
+  const scripts = createScriptsService({ db, library, search: searchRepo, clock, newId });
+  const articles = createArticlesService({ db, library, search: searchRepo, clock, newId });
 
   const seededKey = 'demoSeededAt';
   const isSeeded = () => settingsRepo.readAllSettings().some((s) => s.key === seededKey);
@@ -106,6 +119,7 @@ export function createCore(options: CoreOptions): Core {
     ordersHandlers(orders, events),
     importHandlers(imports, events),
     auditHandlers(auditRepo),
+    libraryHandlers({ scripts, articles, search: createSearchService({ db, search: searchRepo, library }), library }),
     interactionsHandlers(interactions),
   );
   const dispatch = createDispatcher(handlers, logger, { checkOutputs: options.checkOutputs ?? true });

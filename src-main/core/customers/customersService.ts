@@ -61,6 +61,8 @@ export function createCustomersService(deps: {
   clock: Clock;
   newId: IdGenerator;
   audit: Auditor;
+  /** Lets other stores forget what they hold of a customer (the search index) before erasure. */
+  beforeErase?: (customerId: string) => void;
 }) {
   const { db, customers, edits, interactions, clock, newId, audit } = deps;
 
@@ -190,6 +192,7 @@ export function createCustomersService(deps: {
   const eraseInTransaction = db.transaction((id: string) => {
     assertExists(id);
     const erased = edits.countOwnedRecords(id);
+    deps.beforeErase?.(id);
     edits.deleteCustomer(id);
     audit('customer.erase', 'customer', id, { erased });
     return erased;

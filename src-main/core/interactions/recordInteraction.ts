@@ -25,7 +25,13 @@ const PREVIEW_LENGTH = 140;
  * Stores an interaction with its messages, keeps its preview (the latest message) and the
  * customer's last-contact time in step. Call inside a transaction.
  */
-export function createInteractionRecorder(deps: { interactions: InteractionsRepo; customers: CustomersRepo; newId: IdGenerator }) {
+export function createInteractionRecorder(deps: {
+  interactions: InteractionsRepo;
+  customers: CustomersRepo;
+  newId: IdGenerator;
+  /** Full-text indexing of each message, in the same transaction. */
+  index?: (kind: 'message', refId: string, at: number, text: string) => void;
+}) {
   return (item: NewInteraction, now: number): string => {
     const id = deps.newId();
     const last = item.messages.at(-1);
@@ -48,8 +54,9 @@ export function createInteractionRecorder(deps: { interactions: InteractionsRepo
       updated_at: now,
     });
     for (const m of item.messages) {
+      const messageId = deps.newId();
       deps.interactions.insertMessage({
-        id: deps.newId(),
+        id: messageId,
         interaction_id: id,
         direction: m.direction,
         author: m.author,
@@ -57,6 +64,7 @@ export function createInteractionRecorder(deps: { interactions: InteractionsRepo
         sent_at: m.sentAt,
         created_at: now,
       });
+      deps.index?.('message', messageId, m.sentAt, m.body);
     }
     if (item.customerId) deps.customers.touchLastContact(item.customerId, item.startedAt);
     return id;

@@ -1,0 +1,69 @@
+import type Database from 'better-sqlite3';
+import { toIndexText } from './fold';
+
+export type SearchKind = 'message' | 'article' | 'script' | 'canned';
+export interface DocHit {
+  rowid: number;
+  kind: SearchKind;
+  ref_id: string;
+  at: number;
+}
+
+/** The full-text index: folded text in FTS5, and which record each rowid stands for. */
+export function createSearchRepo(db: Database.Database) {
+  const insertDoc = db.prepare('INSERT INTO search_docs (kind, ref_id, at) VALUES (?, ?, ?)');
+  const insertText = db.prepare('INSERT INTO search_index (rowid, body) VALUES (?, ?)');
+  const findDoc = db.prepare('SELECT rowid FROM search_docs WHERE kind = ? AND ref_id = ?').pluck();
+  const deleteText = db.prepare('DELETE FROM search_index WHERE rowid = ?');
+  const deleteDocRow = db.prepare('DELETE FROM search_docs WHERE rowid = ?');
+  const messageDocsOfCustomer = db.prepare(`
+    SELECT d.rowid FROM search_docs d
+    JOIN messages m ON m.id = d.ref_id
+    JOIN interactions i ON i.id = m.interaction_id
+    WHERE d.kind = 'message' AND i.customer_id = ?`).pluck();
+
+  // Newest first: FTS5 walks its doclists by descending rowid and the LIMIT stops it early.
+  const newest = db.prepare(`
+    SELECT d.rowid, d.kind, d.ref_id, d.at FROM search_index s JOIN search_docs d ON d.rowid = s.rowid
+    WHERE search_index MATCH @match AND s.rowid < @before
+      AND (@kinds IS NULL OR d.kind IN (SELECT value FROM json_each(@kinds)))
+    ORDER BY s.rowid DESC LIMIT @limit`);
+  // Relevance is bm25 over a bounded window of the newest matches: ranking every match of a
+  // common character would cost seconds.
+  const relevant = db.prepare(`
+    SELECT d.rowid, d.kind, d.ref_id, d.at FROM (
+      SELECT s.rowid AS rid, bm25(search_index) AS score FROM search_index s
+      WHERE search_index MATCH @match ORDER BY s.rowid DESC LIMIT @window
+    ) w JOIN search_docs d ON d.rowid = w.rid
+    WHERE (@kinds IS NULL OR d.kind IN (SELECT value FROM json_each(@kinds)))
+    ORDER BY w.score LIMIT @limit`);
+
+  function remove(rowid: number): void {
+    deleteText.run(rowid);
+    deleteDocRow.run(rowid);
+  }
+
+  return {
+    indexDocument(kind: SearchKind, refId: string, at: number, text: string): void {
+      const existing = findDoc.get(kind, refId) as number | undefined;
+      if (existing !== undefined) remove(existing);
+      const { lastInsertRowid } = insertDoc.run(kind, refId, at);
+      insertText.run(lastInsertRowid, toIndexText(text));
+    },
+    removeDocument(kind: SearchKind, refId: string): void {
+      const existing = findDoc.get(kind, refId) as number | undefined;
+      if (existing !== undefined) remove(existing);
+    },
+    /** Before a customer's messages are erased: nothing of theirs may stay findable. */
+    removeMessagesOfCustomer(customerId: string): number {
+      const rowids = messageDocsOfCustomer.all(customerId) as number[];
+      for (const r of rowids) remove(r);
+      return rowids.length;
+    },
+    findNewest: (match: string, kinds: readonly SearchKind[] | null, limit: number, before = Number.MAX_SAFE_INTEGER) =>
+      newest.all({ match, kinds: kinds ? JSON.stringify(kinds) : null, limit, before }) as DocHit[],
+    findRelevant: (match: string, kinds: readonly SearchKind[] | null, limit: number, window = 2000) =>
+      relevant.all({ match, kinds: kinds ? JSON.stringify(kinds) : null, limit, window }) as DocHit[],
+  };
+}
+export type SearchRepo = ReturnType<typeof createSearchRepo>;
