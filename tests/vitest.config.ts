@@ -13,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', root, environment: 'node', include: ['tests/unit/**/*.test.ts'], pool: 'forks' },
+        test: { name: 'unit', root, environment: 'node', include: ['tests/unit/**/*.test.ts'], pool: 'forks', setupFiles: ['tests/unit/setup.ts'] },
       },
       {
         plugins: [react()],

@@ -4,6 +4,7 @@ export * from './customers';
 export * from './interactions';
 export * from './imports';
 export * from './library';
+export * from './template';
 export * from './settings';
 export * from './methods';
 export * from './events';

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomersPage } from '../features/customers/CustomersPage';
+import { KnowledgePage } from '../features/knowledge/KnowledgePage';
+import { ScriptsPage } from '../features/scripts/ScriptsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useSettings } from '../features/settings/settingsStore';
 import { ErrorMessage } from './ErrorMessage';
@@ -41,7 +43,15 @@ export function App() {
     <div className="app-shell">
       <NavRail />
       <main className="work-area">
-        {route.page === 'settings' ? <SettingsPage /> : <CustomersPage customerId={route.customerId} />}
+        {route.page === 'settings' ? (
+          <SettingsPage />
+        ) : route.page === 'scripts' ? (
+          <ScriptsPage />
+        ) : route.page === 'knowledge' ? (
+          <KnowledgePage articleId={route.articleId} />
+        ) : (
+          <CustomersPage customerId={route.customerId} />
+        )}
       </main>
     </div>
   );

@@ -4,7 +4,7 @@ import { Icon } from './Icon';
 import { LanguageSelect } from './LanguageSelect';
 import { hrefFor, useRoute } from './route';
 
-const ICONS = { customers: 'users', settings: 'settings' } as const;
+const ICONS = { customers: 'users', scripts: 'script', knowledge: 'book', settings: 'settings' } as const;
 
 export function NavRail() {
   const { t } = useTranslation();
@@ -13,6 +13,8 @@ export function NavRail() {
   const update = useSettings((s) => s.update);
   const items = [
     { page: 'customers' as const, href: hrefFor({ page: 'customers', customerId: null }) },
+    { page: 'scripts' as const, href: hrefFor({ page: 'scripts' }) },
+    { page: 'knowledge' as const, href: hrefFor({ page: 'knowledge', articleId: null }) },
     { page: 'settings' as const, href: hrefFor({ page: 'settings' }) },
   ];
   return (

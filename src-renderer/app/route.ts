@@ -1,15 +1,23 @@
 import { create } from 'zustand';
 
-export type Route = { page: 'customers'; customerId: string | null } | { page: 'settings' };
+export type Route =
+  | { page: 'customers'; customerId: string | null }
+  | { page: 'scripts' }
+  | { page: 'knowledge'; articleId: string | null }
+  | { page: 'settings' };
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'settings') return { page: 'settings' };
+  if (parts[0] === 'scripts') return { page: 'scripts' };
+  if (parts[0] === 'knowledge') return { page: 'knowledge', articleId: parts[1] ?? null };
   return { page: 'customers', customerId: parts[0] === 'customers' ? (parts[1] ?? null) : null };
 }
 
 export function hrefFor(route: Route): string {
   if (route.page === 'settings') return '#/settings';
+  if (route.page === 'scripts') return '#/scripts';
+  if (route.page === 'knowledge') return route.articleId ? `#/knowledge/${encodeURIComponent(route.articleId)}` : '#/knowledge';
   return route.customerId ? `#/customers/${encodeURIComponent(route.customerId)}` : '#/customers';
 }
 

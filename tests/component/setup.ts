@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
+import { removeTempDirs } from '../helpers/core';
+
+afterAll(removeTempDirs);
 
 afterEach(() => {
   cleanup();

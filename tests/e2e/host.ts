@@ -16,7 +16,8 @@ export interface Host {
 const ROOT = path.resolve(__dirname, '../..');
 
 /** Starts the built web host on a free loopback port with its own data folder. */
-export async function startHost(options: { dataDir?: string; args?: string[] } = {}): Promise<Host> {
+export async function startHost(options: { dataDir?: string; args?: string[]; keepData?: boolean } = {}): Promise<Host> {
+  const ownDir = options.dataDir === undefined && !options.keepData;
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aw-e2e-'));
   const child = spawn(process.execPath, [path.join(ROOT, 'out/main/webHost.js'), '--data-dir', dataDir, '--port', '0', '--json', ...(options.args ?? [])], {
     cwd: ROOT,
@@ -39,8 +40,12 @@ export async function startHost(options: { dataDir?: string; args?: string[] } =
     process: child,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        const done = () => {
+          if (ownDir) fs.rmSync(dataDir, { recursive: true, force: true });
+          resolve();
+        };
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
         child.kill('SIGTERM');
       }),
   };

@@ -8,8 +8,17 @@ export const RESOURCES_DIR = path.resolve(__dirname, '../../resources');
 /** 2026-11-25 09:00 in Shanghai: tests never depend on the real clock. */
 export const T0 = Date.UTC(2026, 10, 25, 1, 0, 0);
 
+const created: string[] = [];
+
 export function tempDir(prefix = 'aw-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+/** Removes every folder tempDir made (registered in tests/unit/setup.ts). */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** A fresh migrated core on its own data folder with a controllable clock. */

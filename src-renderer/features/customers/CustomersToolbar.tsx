@@ -2,20 +2,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '@contract/methods';
 import { call, toApiError } from '../../api/client';
+import { download } from '../../app/download';
 import { useCustomers } from './customersStore';
 
 type Facets = MethodOutput<'customers.facets'>;
 
-function download(filename: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Filters (tag, tier, key account, owner) and the list's actions: new, import, export, duplicates. */
 export function CustomersToolbar(props: { onNew(): void; onImport(): void; onDuplicates(): void }) {

@@ -14,9 +14,11 @@ let rendererDir: string;
 
 beforeEach(async () => {
   core = makeCore().core;
-  rendererDir = tempDir('aw-renderer-');
+  const base = tempDir('aw-renderer-');
+  rendererDir = path.join(base, 'renderer');
+  fs.mkdirSync(rendererDir);
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>ok</title>');
-  fs.writeFileSync(path.join(path.dirname(rendererDir), 'secret.txt'), 'outside');
+  fs.writeFileSync(path.join(base, 'secret.txt'), 'outside');
   server = await startWebServer({ client: inProcessClient(core), rendererDir, port: 0 });
 });
 afterEach(async () => {
