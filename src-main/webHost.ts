@@ -16,7 +16,9 @@ async function main(): Promise<void> {
     version,
     demo: args.demo,
     demoCustomers: args.demoCustomers,
+    testControls: args.testControls,
   });
+  if (args.testControls) console.warn('Test controls are on: the clock can be moved through the API. Never use this for real work.');
   const server = await startWebServer({ client, rendererDir: path.join(__dirname, '../renderer'), port: args.port });
   if (args.json) console.log(JSON.stringify({ url: server.url, origin: server.origin, token: server.token, port: server.port, dataDir }));
   else console.log(`Agent Workstation is running at ${server.url}\nData folder: ${dataDir}`);

@@ -6,6 +6,9 @@ import { settingsSchema } from './settings';
 export const events = {
   'settings.changed': settingsSchema,
   'customers.changed': z.object({ ids: z.array(idSchema) }),
+  /** Something waiting changed: a new message, a reply, a breach. */
+  'inbox.changed': z.object({}),
+  'interaction.updated': z.object({ id: idSchema }),
 } as const;
 
 export type Events = typeof events;

@@ -5,6 +5,7 @@ export * from './interactions';
 export * from './imports';
 export * from './library';
 export * from './template';
+export * from './workspace';
 export * from './settings';
 export * from './methods';
 export * from './events';

@@ -16,7 +16,7 @@ import {
   timelineEntrySchema,
 } from './customers';
 import { importEncodingSchema, importMappingSchema, importPreviewSchema, importResultSchema } from './imports';
-import { interactionSchema } from './interactions';
+import { interactionSchema, messageSchema } from './interactions';
 import {
   articleInputSchema,
   articleSchema,
@@ -30,7 +30,17 @@ import {
   searchKindSchema,
   searchResultSchema,
 } from './library';
-import { channelSchema, idSchema, localeSchema, optionalShortText, timestampSchema } from './primitives';
+import { categorySchema, channelSchema, idSchema, localeSchema, optionalShortText, timestampSchema } from './primitives';
+import {
+  draftInputSchema,
+  draftSchema,
+  inboxItemSchema,
+  noteSchema,
+  sendInputSchema,
+  TAB_KINDS,
+  tabSchema,
+  tabStateSchema,
+} from './workspace';
 import { settingsPatchSchema, settingsSchema } from './settings';
 
 const empty = z.object({}).strict();
@@ -181,6 +191,49 @@ export const methods = {
     output: z.object({ items: z.array(articleSchema.omit({ body: true })) }),
   },
   'canned.list': { input: z.object({ language: localeSchema.optional() }).strict(), output: z.object({ items: z.array(cannedSchema) }) },
+  'inbox.list': {
+    input: z.object({ channels: z.array(channelSchema).max(9).optional(), categories: z.array(categorySchema).max(8).optional() }).strict(),
+    output: z.object({ items: z.array(inboxItemSchema) }),
+  },
+  'interactions.send': { input: sendInputSchema, output: messageSchema },
+  'interactions.update': {
+    input: z.object({ id: idSchema, category: categorySchema.optional(), status: z.enum(['open', 'waiting', 'resolved']).optional() }).strict(),
+    output: interactionSchema,
+  },
+  'interactions.markRead': { input: z.object({ id: idSchema }).strict(), output: z.object({ ok: z.boolean() }) },
+  'interactions.linkCustomer': { input: z.object({ id: idSchema, customerId: idSchema }).strict(), output: interactionSchema },
+  'outbox.retry': { input: z.object({ messageId: idSchema }).strict(), output: messageSchema },
+  'drafts.get': { input: z.object({ interactionId: idSchema }).strict(), output: draftSchema.nullable() },
+  'drafts.save': { input: draftInputSchema, output: draftSchema },
+  'drafts.discard': { input: z.object({ interactionId: idSchema }).strict(), output: z.object({ discarded: z.boolean() }) },
+  'tabs.list': { input: empty, output: z.object({ items: z.array(tabSchema) }) },
+  'tabs.open': { input: z.object({ kind: z.enum(TAB_KINDS), refId: idSchema }).strict(), output: tabSchema },
+  'tabs.close': { input: z.object({ id: idSchema }).strict(), output: z.object({ closed: z.boolean() }) },
+  'tabs.move': { input: z.object({ id: idSchema, position: z.number().int().min(0).max(10_000) }).strict(), output: z.object({ items: z.array(tabSchema) }) },
+  'tabs.pin': { input: z.object({ id: idSchema, pinned: z.boolean() }).strict(), output: z.object({ items: z.array(tabSchema) }) },
+  'tabs.setState': { input: z.object({ id: idSchema, state: tabStateSchema }).strict(), output: tabSchema },
+  'notes.list': {
+    input: z.object({ customerId: idSchema.optional(), interactionId: idSchema.optional() }).strict(),
+    output: z.object({ items: z.array(noteSchema) }),
+  },
+  'notes.save': {
+    input: z
+      .object({
+        id: idSchema.optional(),
+        customerId: idSchema.nullable().default(null),
+        interactionId: idSchema.nullable().default(null),
+        body: z.string().max(1_048_576),
+        pinned: z.boolean().default(false),
+      })
+      .strict(),
+    output: noteSchema,
+  },
+  'notes.delete': { input: z.object({ id: idSchema }).strict(), output: z.object({ deleted: z.boolean() }) },
+  'test.advanceClock': { input: z.object({ ms: z.number().int().min(0).max(366 * 86_400_000) }).strict(), output: z.object({ now: timestampSchema }) },
+  'test.simulateInbound': {
+    input: z.object({ channel: channelSchema.optional(), customerId: idSchema.optional(), body: z.string().min(1).max(10_000).optional() }).strict(),
+    output: z.object({ interactionId: idSchema }),
+  },
   'imports.begin': { input: empty, output: z.object({ importId: idSchema }) },
   'imports.append': {
     input: z.object({ importId: idSchema, chunk: z.string().max(2_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64') }).strict(),

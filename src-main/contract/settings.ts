@@ -10,6 +10,20 @@ export const settingsSchema = z.object({
   /** Whether a fresh database gets the demo workspace; `--no-demo` overrides it for one launch. */
   demoData: z.boolean(),
   agentName: z.string().max(100),
+  /** Service levels per channel: first response targets (the brief's numbers are the defaults). */
+  sla: z
+    .object({
+      phoneSeconds: z.number().int().min(5).max(600),
+      chatSeconds: z.number().int().min(5).max(3600),
+      emailWorkingHours: z.number().min(0.5).max(120),
+      workdayStartHour: z.number().int().min(0).max(23),
+      workdayEndHour: z.number().int().min(1).max(24),
+      workdays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+    })
+    .strict()
+    .refine((s) => s.workdayEndHour > s.workdayStartHour, { message: 'the workday ends after it starts', path: ['workdayEndHour'] }),
+  /** The built-in channel simulator: inbound emails and messages for demos, training and tests. */
+  simulator: z.object({ enabled: z.boolean(), messagesPerHour: z.number().min(0).max(600) }).strict(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -19,6 +33,8 @@ export const DEFAULT_SETTINGS: Settings = {
   navCollapsed: false,
   demoData: true,
   agentName: '',
+  sla: { phoneSeconds: 15, chatSeconds: 30, emailWorkingHours: 8, workdayStartHour: 9, workdayEndHour: 18, workdays: [1, 2, 3, 4, 5] },
+  simulator: { enabled: true, messagesPerHour: 12 },
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();

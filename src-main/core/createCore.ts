@@ -32,7 +32,14 @@ import { createOrdersService } from './orders/ordersService';
 import { createSettingsRepo } from './settings/settingsRepo';
 import { settingsHandlers } from './settings/settingsHandlers';
 import { createSettingsService } from './settings/settingsService';
-import { systemClock, type Clock } from './shared/clock';
+import { ManualClock, OffsetClock, systemClock, type Clock } from './shared/clock';
+import { createRandom } from './shared/random';
+import { createScheduler } from './shared/scheduler';
+import { createConversationService } from './workspace/conversationService';
+import { createChannelSimulator } from './workspace/simulator';
+import { workspaceHandlers } from './workspace/workspaceHandlers';
+import { createWorkspaceRepo } from './workspace/workspaceRepo';
+import { createWorkspaceService } from './workspace/workspaceService';
 import { createIdGenerator } from './shared/ids';
 
 export interface CoreOptions {
@@ -47,6 +54,8 @@ export interface CoreOptions {
   demoCustomers?: number;
   nativeBinding?: string;
   checkOutputs?: boolean;
+  /** Enables test.* methods (moving the clock, simulated arrivals). Never on for users. */
+  testControls?: boolean;
 }
 
 export interface Core {
@@ -64,7 +73,7 @@ const consoleLogger: Logger = {
 
 /** Composition root: the same core runs in the Electron worker, the web host's worker and tests. */
 export function createCore(options: CoreOptions): Core {
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? (options.testControls ? new OffsetClock() : systemClock);
   const logger = options.logger ?? consoleLogger;
   const inMemory = options.dataDir === ':memory:';
   if (!inMemory) fs.mkdirSync(options.dataDir, { recursive: true });
@@ -104,6 +113,44 @@ export function createCore(options: CoreOptions): Core {
     settingsRepo.writeSetting(seededKey, JSON.stringify(clock.now()), clock.now());
   }
 
+  const scheduler = createScheduler(clock);
+  const workspaceRepo = createWorkspaceRepo(db);
+  let pools: ReturnType<typeof loadPools> | null | undefined;
+  const poolsOnce = () => {
+    if (pools === undefined) {
+      try {
+        pools = loadPools(options.resourcesDir);
+      } catch {
+        pools = null;
+      }
+    }
+    return pools;
+  };
+  let simulator: ReturnType<typeof createChannelSimulator> | null = null;
+  const conversations = createConversationService({
+    db, repo: workspaceRepo, interactionsRepo, interactions, customers: customersRepo, record, search: searchRepo, settings, clock, scheduler, events, newId,
+    connector: () => (settings.read().simulator.enabled ? (simulator?.connector ?? null) : null),
+    onDelivered: (id, channel) => simulator?.maybeAnswer(id, channel, interactionsRepo.findInteractionById(id)?.customer_id ?? null),
+  });
+  simulator = createChannelSimulator({
+    db, pools: poolsOnce, random: createRandom(clock.now() % 2 ** 31), clock, scheduler, settings, receive: (m) => conversations.receive(m),
+  });
+  conversations.resume();
+  simulator.start();
+  events.subscribe((name) => {
+    if (name === 'settings.changed') simulator?.restart();
+  });
+  const workspace = createWorkspaceService({ repo: workspaceRepo, interactions: interactionsRepo, settings, clock, newId });
+  const movable = clock instanceof OffsetClock || clock instanceof ManualClock ? clock : null;
+  const advanceClock =
+    options.testControls && movable
+      ? (ms: number) => {
+          movable.advance(ms);
+          scheduler.runDue();
+          return clock.now();
+        }
+      : null;
+
   const handlers = combineHandlers(
     METHOD_NAMES,
     {
@@ -119,6 +166,7 @@ export function createCore(options: CoreOptions): Core {
     ordersHandlers(orders, events),
     importHandlers(imports, events),
     auditHandlers(auditRepo),
+    workspaceHandlers({ conversations, workspace, simulator, advanceClock }),
     libraryHandlers({ scripts, articles, search: createSearchService({ db, search: searchRepo, library }), library }),
     interactionsHandlers(interactions),
   );
@@ -128,6 +176,9 @@ export function createCore(options: CoreOptions): Core {
     dispatch,
     subscribe: events.subscribe,
     dbPath,
-    close: () => db.close(),
+    close: () => {
+      scheduler.stop();
+      db.close();
+    },
   };
 }

@@ -19,7 +19,7 @@ const ROOT = path.resolve(__dirname, '../..');
 export async function startHost(options: { dataDir?: string; args?: string[]; keepData?: boolean } = {}): Promise<Host> {
   const ownDir = options.dataDir === undefined && !options.keepData;
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aw-e2e-'));
-  const child = spawn(process.execPath, [path.join(ROOT, 'out/main/webHost.js'), '--data-dir', dataDir, '--port', '0', '--json', ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [path.join(ROOT, 'out/main/webHost.js'), '--data-dir', dataDir, '--port', '0', '--json', '--test-controls', ...(options.args ?? [])], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -17,6 +17,9 @@ export interface InteractionRow {
   sla_due_at: number | null;
   created_at: number;
   updated_at: number;
+  awaiting_reply?: number;
+  sla_breached_at?: number | null;
+  unread?: number;
 }
 
 export interface MessageRow {
@@ -27,18 +30,24 @@ export interface MessageRow {
   body: string;
   sent_at: number;
   created_at: number;
+  html?: string | null;
+  attachments?: string;
+  to_addresses?: string;
+  cc_addresses?: string;
+  delivery?: string;
+  delivery_error?: string | null;
 }
 
 /** Interactions (calls, email threads, social conversations) and their messages. */
 export function createInteractionsRepo(db: Database.Database) {
   const insertInteraction = db.prepare(`
     INSERT INTO interactions (id, customer_id, channel, direction, address, subject, preview, category, status,
-      started_at, ended_at, duration_seconds, first_response_at, sla_due_at, created_at, updated_at)
+      started_at, ended_at, duration_seconds, first_response_at, sla_due_at, created_at, updated_at, awaiting_reply, unread)
     VALUES (@id, @customer_id, @channel, @direction, @address, @subject, @preview, @category, @status,
-      @started_at, @ended_at, @duration_seconds, @first_response_at, @sla_due_at, @created_at, @updated_at)`);
+      @started_at, @ended_at, @duration_seconds, @first_response_at, @sla_due_at, @created_at, @updated_at, @awaiting_reply, @unread)`);
   const insertMessage = db.prepare(`
-    INSERT INTO messages (id, interaction_id, direction, author, body, sent_at, created_at)
-    VALUES (@id, @interaction_id, @direction, @author, @body, @sent_at, @created_at)`);
+    INSERT INTO messages (id, interaction_id, direction, author, body, sent_at, created_at, html, attachments, to_addresses, cc_addresses, delivery)
+    VALUES (@id, @interaction_id, @direction, @author, @body, @sent_at, @created_at, @html, @attachments, @to_addresses, @cc_addresses, @delivery)`);
   const selectById = db.prepare('SELECT * FROM interactions WHERE id = ?');
   const selectMessages = db.prepare(
     'SELECT * FROM messages WHERE interaction_id = ? ORDER BY sent_at, id LIMIT 2000',
@@ -55,8 +64,9 @@ export function createInteractionsRepo(db: Database.Database) {
     ORDER BY started_at DESC, id DESC LIMIT @limit`);
 
   return {
-    insertInteraction: (row: InteractionRow) => insertInteraction.run(row),
-    insertMessage: (row: MessageRow) => insertMessage.run(row),
+    insertInteraction: (row: InteractionRow) => insertInteraction.run({ awaiting_reply: 0, unread: 0, ...row }),
+    insertMessage: (row: MessageRow) =>
+      insertMessage.run({ html: null, attachments: '[]', to_addresses: '[]', cc_addresses: '[]', delivery: 'delivered', ...row }),
     findInteractionById: (id: string) => selectById.get(id) as InteractionRow | undefined,
     listMessages: (interactionId: string) => selectMessages.all(interactionId) as MessageRow[],
     /** Newest first, keyset-paged so page 200 costs what page 1 costs. */

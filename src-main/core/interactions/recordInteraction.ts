@@ -16,7 +16,7 @@ export interface NewInteraction {
   durationSeconds: number | null;
   firstResponseAt: number | null;
   slaDueAt: number | null;
-  messages: { direction: 'inbound' | 'outbound'; author: string; body: string; sentAt: number }[];
+  messages: { direction: 'inbound' | 'outbound'; author: string; body: string; sentAt: number; html?: string | null; to?: string[]; attachments?: { name: string; size: number; type: string }[] }[];
 }
 
 const PREVIEW_LENGTH = 140;
@@ -52,6 +52,9 @@ export function createInteractionRecorder(deps: {
       sla_due_at: item.slaDueAt,
       created_at: now,
       updated_at: now,
+      // Waiting for us: still open and the customer spoke last.
+      awaiting_reply: item.status === 'open' && last?.direction === 'inbound' ? 1 : 0,
+      unread: item.status === 'open' && last?.direction === 'inbound' ? 1 : 0,
     });
     for (const m of item.messages) {
       const messageId = deps.newId();
@@ -63,6 +66,9 @@ export function createInteractionRecorder(deps: {
         body: m.body,
         sent_at: m.sentAt,
         created_at: now,
+        html: m.html ?? null,
+        to_addresses: JSON.stringify(m.to ?? []),
+        attachments: JSON.stringify(m.attachments ?? []),
       });
       deps.index?.('message', messageId, m.sentAt, m.body);
     }

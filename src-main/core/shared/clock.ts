@@ -21,3 +21,17 @@ export class ManualClock implements Clock {
     this.t += ms;
   }
 }
+
+/**
+ * The real time plus an offset a test-only control can move forward (web host --test-controls):
+ * end-to-end tests reach a reminder or an SLA breach without sleeping.
+ */
+export class OffsetClock implements Clock {
+  private offset = 0;
+  now(): number {
+    return Date.now() + this.offset;
+  }
+  advance(ms: number): void {
+    this.offset += ms;
+  }
+}

@@ -7,11 +7,12 @@ export interface WebHostArgs {
   demo: boolean | undefined;
   demoCustomers: number | undefined;
   json: boolean;
+  testControls: boolean;
 }
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
 
-/** Command line of the web host: --data-dir DIR --port N --no-demo --json. */
+/** Command line of the web host: --data-dir DIR --port N --no-demo --json --test-controls. */
 export function parseWebHostArgs(argv: string[]): WebHostArgs {
   const { values } = parseArgs({
     args: argv,
@@ -21,6 +22,7 @@ export function parseWebHostArgs(argv: string[]): WebHostArgs {
       'no-demo': { type: 'boolean', default: false },
       'demo-customers': { type: 'string' },
       json: { type: 'boolean', default: false },
+      'test-controls': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -30,5 +32,6 @@ export function parseWebHostArgs(argv: string[]): WebHostArgs {
     demo: values['no-demo'] ? false : undefined,
     demoCustomers: values['demo-customers'] === undefined ? undefined : z.coerce.number().int().min(0).max(100_000).parse(values['demo-customers']),
     json: values.json ?? false,
+    testControls: values['test-controls'] ?? false,
   };
 }

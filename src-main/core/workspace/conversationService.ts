@@ -1,0 +1,188 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../contract/errors';
+import type { InboxItem } from '../../contract/workspace';
+import type { Category, Channel } from '../../contract/primitives';
+import type { CustomersRepo } from '../customers/customersRepo';
+import type { EventBus } from '../events';
+import type { InteractionsRepo } from '../interactions/interactionsRepo';
+import type { InteractionsService } from '../interactions/interactionsService';
+import type { InteractionRecorder } from '../interactions/recordInteraction';
+import type { SearchRepo } from '../search/searchRepo';
+import type { SettingsService } from '../settings/settingsService';
+import type { Clock } from '../shared/clock';
+import type { IdGenerator } from '../shared/ids';
+import type { Scheduler } from '../shared/scheduler';
+import { slaDueAt } from './sla';
+import type { InboxRow, WorkspaceRepo } from './workspaceRepo';
+
+/** Sends outgoing messages. The simulator is one; IMAP/SMTP and chat connectors plug in here. */
+export interface ChannelConnector {
+  deliver(message: { interactionId: string; channel: Channel; address: string; subject: string | null; body: string }): Promise<{ ok: true } | { ok: false; error: string }>;
+}
+
+export interface Inbound {
+  customerId: string | null;
+  channel: Channel;
+  address: string;
+  subject?: string | null;
+  body: string;
+  html?: string | null;
+  category: Category;
+  author?: string;
+}
+
+const PREVIEW = 140;
+const preview = (text: string) => text.replace(/\s+/g, ' ').slice(0, PREVIEW);
+const DELIVERY_DELAY_MS = 400;
+
+function toInboxItem(r: InboxRow): InboxItem {
+  return {
+    id: r.id, channel: r.channel as Channel, category: r.category as Category, status: r.status as InboxItem['status'],
+    customerId: r.customer_id, customerName: r.customer_name, address: r.address, subject: r.subject, preview: r.preview,
+    lastInboundAt: r.last_inbound_at, slaStartedAt: r.last_inbound_at, slaDueAt: r.sla_due_at, slaBreachedAt: r.sla_breached_at, unread: r.unread === 1,
+  };
+}
+
+/**
+ * Conversations: what arrives (and when its reply is due), what the agent sends (through the
+ * outbox, delivered by a connector), first-response times and SLA breaches recorded for reports.
+ */
+export function createConversationService(deps: {
+  db: Database.Database;
+  repo: WorkspaceRepo;
+  interactionsRepo: InteractionsRepo;
+  interactions: InteractionsService;
+  customers: CustomersRepo;
+  record: InteractionRecorder;
+  search: SearchRepo;
+  settings: SettingsService;
+  clock: Clock;
+  scheduler: Scheduler;
+  events: EventBus;
+  newId: IdGenerator;
+  connector: () => ChannelConnector | null;
+  onDelivered?: (interactionId: string, channel: Channel) => void;
+}) {
+  const { db, repo, clock, scheduler, events } = deps;
+
+  function watchBreach(id: string, due: number): void {
+    scheduler.at(due, () => {
+      if (repo.markBreached(id, due, clock.now())) {
+        events.emit('inbox.changed', {});
+        events.emit('interaction.updated', { id });
+      }
+    });
+  }
+
+  async function deliver(messageId: string): Promise<void> {
+    const m = repo.findMessage(messageId);
+    if (!m || m.delivery !== 'queued') return;
+    const interaction = deps.interactionsRepo.findInteractionById(m.interaction_id);
+    const connector = deps.connector();
+    if (!interaction || !connector) return; // offline: stays queued and goes when a connector is back
+    const result = await connector.deliver({ interactionId: interaction.id, channel: interaction.channel as Channel, address: interaction.address, subject: interaction.subject, body: m.body });
+    repo.setDelivery(messageId, result.ok ? 'sent' : 'failed', result.ok ? null : result.error);
+    events.emit('interaction.updated', { id: interaction.id });
+    if (result.ok) deps.onDelivered?.(interaction.id, interaction.channel as Channel);
+  }
+
+  const receiveTx = db.transaction((msg: Inbound): string => {
+    const now = clock.now();
+    const rules = deps.settings.read().sla;
+    const existing = msg.customerId && msg.channel !== 'email' ? deps.repo.findOpenInteraction(msg.customerId, msg.channel) : undefined;
+    const due = slaDueAt(msg.channel, now, rules);
+    if (existing) {
+      const messageId = deps.newId();
+      deps.interactionsRepo.insertMessage({ id: messageId, interaction_id: existing, direction: 'inbound', author: msg.author ?? '', body: msg.body, sent_at: now, created_at: now, html: msg.html ?? null });
+      deps.search.indexDocument('message', messageId, now, msg.body);
+      repo.recordInbound(existing, now, due, preview(msg.body));
+      if (msg.customerId) deps.customers.touchLastContact(msg.customerId, now);
+      return existing;
+    }
+    return deps.record(
+      {
+        customerId: msg.customerId, channel: msg.channel, direction: 'inbound', address: msg.address, subject: msg.subject ?? null, category: msg.category,
+        status: 'open', startedAt: now, endedAt: null, durationSeconds: null, firstResponseAt: null, slaDueAt: due,
+        messages: [{ direction: 'inbound', author: msg.author ?? '', body: msg.body, sentAt: now, html: msg.html ?? null }],
+      },
+      now,
+    );
+  });
+
+  const sendTx = db.transaction((p: { interactionId: string; body: string; subject?: string; to?: string[]; cc?: string[] }): string => {
+    const interaction = deps.interactionsRepo.findInteractionById(p.interactionId);
+    if (!interaction) throw new AppError('NOT_FOUND', `No interaction with id ${p.interactionId}.`, { id: p.interactionId });
+    if (interaction.channel === 'phone') throw new AppError('VALIDATION', 'A call has no messages to send; use the call controls.', { issues: [{ path: ['interactionId'], code: 'phone_channel', message: 'phone' }] });
+    const now = clock.now();
+    const messageId = deps.newId();
+    const author = deps.settings.read().agentName;
+    deps.interactionsRepo.insertMessage({
+      id: messageId, interaction_id: p.interactionId, direction: 'outbound', author, body: p.body, sent_at: now, created_at: now,
+      to_addresses: JSON.stringify(p.to ?? (interaction.channel === 'email' ? [interaction.address] : [])), cc_addresses: JSON.stringify(p.cc ?? []), delivery: 'queued',
+    });
+    deps.search.indexDocument('message', messageId, now, p.body);
+    repo.recordReply(p.interactionId, now, preview(p.body));
+    repo.deleteDraft(p.interactionId);
+    if (interaction.customer_id) deps.customers.touchLastContact(interaction.customer_id, now);
+    return messageId;
+  });
+
+  function message(id: string) {
+    const m = repo.findMessage(id);
+    const it = m ? deps.interactions.get(m.interaction_id) : null;
+    const found = it?.messages.find((x) => x.id === id);
+    if (!found) throw new AppError('NOT_FOUND', `No message with id ${id}.`, { id });
+    return found;
+  }
+
+  return {
+    inbox: (channels?: Channel[], categories?: Category[]) => ({ items: repo.listInbox(channels ?? null, categories ?? null).map(toInboxItem) }),
+    receive(msg: Inbound): string {
+      const id = receiveTx(msg);
+      const row = deps.interactionsRepo.findInteractionById(id);
+      if (row?.sla_due_at) watchBreach(id, row.sla_due_at);
+      events.emit('inbox.changed', {});
+      events.emit('interaction.updated', { id });
+      return id;
+    },
+    send(p: { interactionId: string; body: string; subject?: string; to?: string[]; cc?: string[] }) {
+      const messageId = sendTx(p);
+      scheduler.at(clock.now() + DELIVERY_DELAY_MS, () => void deliver(messageId));
+      events.emit('inbox.changed', {});
+      events.emit('interaction.updated', { id: p.interactionId });
+      return message(messageId);
+    },
+    retry(messageId: string) {
+      const m = repo.findMessage(messageId);
+      if (!m) throw new AppError('NOT_FOUND', `No message with id ${messageId}.`, { id: messageId });
+      if (m.delivery !== 'failed' && m.delivery !== 'queued') throw new AppError('CONFLICT', 'Only a message that failed or waits in the outbox can be sent again.', { id: messageId });
+      repo.setDelivery(messageId, 'queued', null);
+      scheduler.at(clock.now(), () => void deliver(messageId));
+      return message(messageId);
+    },
+    update(id: string, category?: Category, status?: 'open' | 'waiting' | 'resolved') {
+      if (!deps.interactionsRepo.findInteractionById(id)) throw new AppError('NOT_FOUND', `No interaction with id ${id}.`, { id });
+      repo.setCategoryStatus(id, category ?? null, status ?? null, clock.now());
+      events.emit('inbox.changed', {});
+      return deps.interactions.get(id);
+    },
+    markRead(id: string) {
+      const changed = repo.markRead(id);
+      if (changed) events.emit('inbox.changed', {});
+      return { ok: true };
+    },
+    linkCustomer(id: string, customerId: string) {
+      if (!deps.customers.findCustomerById(customerId)) throw new AppError('NOT_FOUND', `No customer with id ${customerId}.`, { id: customerId });
+      if (!deps.interactionsRepo.findInteractionById(id)) throw new AppError('NOT_FOUND', `No interaction with id ${id}.`, { id });
+      repo.linkCustomer(id, customerId, clock.now());
+      events.emit('inbox.changed', {});
+      return deps.interactions.get(id);
+    },
+    /** At start: watch every waiting reply's deadline, and retry what the outbox still holds. */
+    resume(): void {
+      for (const r of repo.listAwaitingWithDue()) watchBreach(r.id, r.sla_due_at);
+      for (const id of repo.listQueuedMessageIds()) scheduler.at(clock.now() + DELIVERY_DELAY_MS, () => void deliver(id));
+    },
+  };
+}
+export type ConversationService = ReturnType<typeof createConversationService>;
