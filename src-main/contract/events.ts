@@ -9,6 +9,8 @@ export const events = {
   /** Something waiting changed: a new message, a reply, a breach. */
   'inbox.changed': z.object({}),
   'interaction.updated': z.object({ id: idSchema }),
+  /** Only with test controls: the core's clock was moved. */
+  'clock.changed': z.object({ now: z.number().int() }),
 } as const;
 
 export type Events = typeof events;

@@ -20,6 +20,7 @@ import { interactionSchema, messageSchema } from './interactions';
 import {
   articleInputSchema,
   articleSchema,
+  CANNED_CATEGORIES,
   cannedSchema,
   scriptContentSchema,
   scriptFilterSchema,
@@ -57,6 +58,9 @@ export const methods = {
       schemaVersion: z.number().int(),
       dataDir: z.string(),
       demoSeeded: z.boolean(),
+      /** The core's clock, so countdowns in the window agree with the core's deadlines. */
+      now: timestampSchema,
+      testControls: z.boolean(),
     }),
   },
   'settings.get': { input: empty, output: settingsSchema },
@@ -190,10 +194,23 @@ export const methods = {
     input: z.object({ text: z.string().max(20_000), language: localeSchema.optional(), limit: z.number().int().min(1).max(20).default(5) }).strict(),
     output: z.object({ items: z.array(articleSchema.omit({ body: true })) }),
   },
+  'canned.save': {
+    input: z
+      .object({
+        id: idSchema.optional(),
+        language: localeSchema,
+        title: z.string().trim().min(1).max(200),
+        category: z.enum(CANNED_CATEGORIES),
+        shortcut: z.string().regex(/^[a-z0-9-]{1,20}$/, 'lower-case letters, digits and -'),
+        body: z.string().trim().min(1).max(20_000),
+      })
+      .strict(),
+    output: cannedSchema,
+  },
   'canned.list': { input: z.object({ language: localeSchema.optional() }).strict(), output: z.object({ items: z.array(cannedSchema) }) },
   'inbox.list': {
     input: z.object({ channels: z.array(channelSchema).max(9).optional(), categories: z.array(categorySchema).max(8).optional() }).strict(),
-    output: z.object({ items: z.array(inboxItemSchema) }),
+    output: z.object({ items: z.array(inboxItemSchema), now: timestampSchema }),
   },
   'interactions.send': { input: sendInputSchema, output: messageSchema },
   'interactions.update': {

@@ -147,6 +147,7 @@ export function createCore(options: CoreOptions): Core {
       ? (ms: number) => {
           movable.advance(ms);
           scheduler.runDue();
+          events.emit('clock.changed', { now: clock.now() });
           return clock.now();
         }
       : null;
@@ -159,6 +160,8 @@ export function createCore(options: CoreOptions): Core {
         schemaVersion: MIGRATIONS.at(-1)?.version ?? 0,
         dataDir: options.dataDir,
         demoSeeded: isSeeded(),
+        now: clock.now(),
+        testControls: options.testControls === true,
       }),
     },
     settingsHandlers(settings, events),
@@ -167,7 +170,7 @@ export function createCore(options: CoreOptions): Core {
     importHandlers(imports, events),
     auditHandlers(auditRepo),
     workspaceHandlers({ conversations, workspace, simulator, advanceClock }),
-    libraryHandlers({ scripts, articles, search: createSearchService({ db, search: searchRepo, library }), library }),
+    libraryHandlers({ scripts, articles, search: createSearchService({ db, search: searchRepo, library }), library, searchRepo, newId, now: () => clock.now() }),
     interactionsHandlers(interactions),
   );
   const dispatch = createDispatcher(handlers, logger, { checkOutputs: options.checkOutputs ?? true });

@@ -1,11 +1,21 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { KnowledgePage } from '../features/knowledge/KnowledgePage';
 import { ScriptsPage } from '../features/scripts/ScriptsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useSettings } from '../features/settings/settingsStore';
+import { onCoreEvent } from '../api/client';
+import { InboxPage } from '../features/inbox/InboxPage';
+import { useClockOffset } from '../features/inbox/useNow';
+import { CustomerTabView } from '../features/workspace/CustomerTabView';
+import { InteractionView } from '../features/workspace/InteractionView';
+import { TabStrip } from '../features/workspace/TabStrip';
+import { useWorkspace } from '../features/workspace/workspaceStore';
+import { CommandPalette } from './CommandPalette';
 import { ErrorMessage } from './ErrorMessage';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { useShortcuts } from './useShortcuts';
 import { NavRail } from './NavRail';
 import { useRoute } from './route';
 
@@ -15,10 +25,17 @@ export function App() {
   const error = useSettings((s) => s.error);
   const load = useSettings((s) => s.load);
   const route = useRoute((s) => s.route);
+  const { tabs, load: loadTabs, loaded: tabsLoaded } = useWorkspace();
+  const [overlay, setOverlay] = useState<'palette' | 'help' | null>(null);
+  const actions = useMemo(() => ({ palette: () => setOverlay('palette'), help: () => setOverlay('help') }), []);
+  useShortcuts(actions);
 
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadTabs();
+  }, [load, loadTabs]);
+  // A test clock moved in the core: countdowns follow it.
+  useEffect(() => onCoreEvent('clock.changed', ({ now }) => useClockOffset.getState().set(now)), []);
 
   useEffect(() => {
     document.title = t('app.title');
@@ -43,7 +60,17 @@ export function App() {
     <div className="app-shell">
       <NavRail />
       <main className="work-area">
-        {route.page === 'settings' ? (
+        <TabStrip activeId={route.page === 'tab' ? route.tabId : null} />
+        <div className="page-area">
+        {route.page === 'tab' ? (
+          (() => {
+            const tab = tabs.find((x) => x.id === route.tabId);
+            if (!tab) return tabsLoaded ? <p className="empty-state">{t('tabs.gone')}</p> : null;
+            return tab.kind === 'interaction' ? <InteractionView key={tab.id} tab={tab} /> : <CustomerTabView key={tab.id} tab={tab} />;
+          })()
+        ) : route.page === 'inbox' ? (
+          <InboxPage />
+        ) : route.page === 'settings' ? (
           <SettingsPage />
         ) : route.page === 'scripts' ? (
           <ScriptsPage />
@@ -52,7 +79,10 @@ export function App() {
         ) : (
           <CustomersPage customerId={route.customerId} />
         )}
+        </div>
       </main>
+      {overlay === 'palette' && <CommandPalette onClose={() => setOverlay(null)} />}
+      {overlay === 'help' && <ShortcutsHelp onClose={() => setOverlay(null)} />}
     </div>
   );
 }

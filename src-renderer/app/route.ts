@@ -4,18 +4,25 @@ export type Route =
   | { page: 'customers'; customerId: string | null }
   | { page: 'scripts' }
   | { page: 'knowledge'; articleId: string | null }
+  | { page: 'inbox' }
+  | { page: 'tab'; tabId: string }
   | { page: 'settings' };
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'settings') return { page: 'settings' };
+  if (parts[0] === 'inbox') return { page: 'inbox' };
+  if (parts[0] === 'tab' && parts[1]) return { page: 'tab', tabId: parts[1] };
   if (parts[0] === 'scripts') return { page: 'scripts' };
   if (parts[0] === 'knowledge') return { page: 'knowledge', articleId: parts[1] ?? null };
-  return { page: 'customers', customerId: parts[0] === 'customers' ? (parts[1] ?? null) : null };
+  if (parts[0] === 'customers') return { page: 'customers', customerId: parts[1] ?? null };
+  return { page: 'inbox' };
 }
 
 export function hrefFor(route: Route): string {
   if (route.page === 'settings') return '#/settings';
+  if (route.page === 'inbox') return '#/inbox';
+  if (route.page === 'tab') return `#/tab/${encodeURIComponent(route.tabId)}`;
   if (route.page === 'scripts') return '#/scripts';
   if (route.page === 'knowledge') return route.articleId ? `#/knowledge/${encodeURIComponent(route.articleId)}` : '#/knowledge';
   return route.customerId ? `#/customers/${encodeURIComponent(route.customerId)}` : '#/customers';

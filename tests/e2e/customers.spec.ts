@@ -19,7 +19,7 @@ type Summary = { id: string; fullName: string; primaryPhone: string | null };
 
 test('finds a Chinese-named customer by pinyin initials', async ({ page, request }) => {
   await api(request, 'customers.create', { fullName: '欧阳娜娜', honorific: 'ms', phones: [{ number: '13511112222' }] });
-  await page.goto(host.url);
+  await page.goto(`${host.url}#/customers`);
   await page.getByRole('searchbox', { name: '搜索客户' }).fill('oynn');
   await expect(page.getByRole('list', { name: '客户列表' }).getByRole('link', { name: /欧阳娜娜/ })).toBeVisible();
   await expect(page.getByText('找到 1 位客户')).toBeVisible();
@@ -47,7 +47,7 @@ test('editing a phone shows a translated field error, then saves once fixed', as
 test('imports a GBK CSV from Chinese Excel, skipping and reporting two bad rows', async ({ page, request }) => {
   const before = (await api<{ total: number }>(request, 'customers.list', {})).total;
   const csv = ['姓名,手机,邮箱,会员等级', '赵丽颖,13600001234,zly@example.cn,gold', ',13600005678,,', '孙杨,13600009999,,silver', '钱多多,电话不详,,'].join('\r\n');
-  await page.goto(host.url);
+  await page.goto(`${host.url}#/customers`);
   await page.getByRole('button', { name: '导入' }).click();
   const dialog = page.getByRole('dialog', { name: '导入客户（CSV）' });
   await dialog.getByLabel('选择 CSV 文件').setInputFiles({ name: '客户.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'gbk') });
@@ -77,7 +77,7 @@ test('merges two duplicates and shows the combined history', async ({ page, requ
     customer: { fullName: latestDetail.fullName, phones: [...latestDetail.phones.map((p) => ({ number: p.raw })), { number: keepDetail.phones[0]!.raw }] },
   });
 
-  await page.goto(host.url);
+  await page.goto(`${host.url}#/customers`);
   await page.getByRole('button', { name: '查找重复' }).click();
   const dialog = page.getByRole('dialog', { name: '重复客户' });
   const group = dialog.getByRole('listitem').filter({ hasText: keepDetail.fullName });

@@ -10,7 +10,7 @@ test.afterAll(async () => {
 });
 
 test('the demo workspace opens, switches to 繁體中文, and shows a customer with history', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(`${host.url}#/customers`);
   const list = page.getByRole('list', { name: '客户列表' });
   await expect(list.getByRole('link').first()).toBeVisible();
   await expect(page.getByText('共 150 位客户')).toBeVisible();
@@ -41,7 +41,7 @@ test('a customer found by the last four digits of a phone', async ({ page, reque
   const body = (await res.json()) as { value: { items: { fullName: string; primaryPhone: string }[] } };
   const someone = body.value.items[0]!;
   const tail = someone.primaryPhone.replace(/\D/g, '').slice(-4);
-  await page.goto(host.url);
+  await page.goto(`${host.url}#/customers`);
   await page.getByRole('searchbox').fill(tail);
   await expect(page.getByRole('link', { name: new RegExp(someone.fullName) }).first()).toBeVisible();
 });

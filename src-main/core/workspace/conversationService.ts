@@ -136,7 +136,7 @@ export function createConversationService(deps: {
   }
 
   return {
-    inbox: (channels?: Channel[], categories?: Category[]) => ({ items: repo.listInbox(channels ?? null, categories ?? null).map(toInboxItem) }),
+    inbox: (channels?: Channel[], categories?: Category[]) => ({ items: repo.listInbox(channels ?? null, categories ?? null).map(toInboxItem), now: clock.now() }),
     receive(msg: Inbound): string {
       const id = receiveTx(msg);
       const row = deps.interactionsRepo.findInteractionById(id);

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../i18
 import { CustomerEditor } from './CustomerEditor';
 import { useCustomers } from './customersStore';
 import { EraseDialog } from './EraseDialog';
+import { useWorkspace } from '../workspace/workspaceStore';
 import { MembershipDialog } from './MembershipDialog';
 import { greetingLine } from './greeting';
 import { Timeline } from './Timeline';
@@ -159,6 +160,7 @@ export function CustomerDetailView({ customerId }: { customerId: string }) {
   const { t, i18n } = useTranslation();
   const { detail, detailError, showDetail, refresh } = useCustomers();
   const [dialog, setDialog] = useState<'edit' | 'membership' | 'erase' | null>(null);
+  const openTab = useWorkspace((s) => s.open);
   const saved = (c: CustomerDetail) => {
     setDialog(null);
     showDetail(c);
@@ -185,6 +187,7 @@ export function CustomerDetailView({ customerId }: { customerId: string }) {
             {detail.isKeyAccount && <span className="badge key">{t('customers.keyAccount')}</span>}
           </h2>
           <div className="header-actions">
+            <button type="button" onClick={() => void openTab('customer', detail.id)}>{t('customers.openTab')}</button>
             <button type="button" onClick={() => setDialog('edit')}>{t('customers.edit')}</button>
             <button type="button" className="danger-outline" onClick={() => setDialog('erase')}>{t('customers.erase')}</button>
           </div>

@@ -6,6 +6,7 @@ import { Icon, type IconName } from '../../app/Icon';
 import { formatDateTime, formatDuration, formatRelative } from '../../i18n/format';
 import { InteractionDialog } from './InteractionDialog';
 import { useCustomers } from './customersStore';
+import { useWorkspace } from '../workspace/workspaceStore';
 
 const CHANNEL_ICONS: Record<Channel, IconName> = {
   phone: 'phone', email: 'mail', wechat: 'chat', weibo: 'chat', whatsapp: 'chat', line: 'chat', telegram: 'chat', messenger: 'chat', webchat: 'globe',
@@ -19,6 +20,7 @@ export function Timeline() {
   const { t, i18n } = useTranslation();
   const { timeline, timelineNext, timelineLoading, loadMoreTimeline, channels, setChannels } = useCustomers();
   const [openId, setOpenId] = useState<string | null>(null);
+  const openTab = useWorkspace((s) => s.open);
   const listRef = useRef<HTMLOListElement>(null);
   const scrollParent = () => listRef.current?.closest<HTMLElement>('.detail-pane') ?? null;
   const virtualizer = useVirtualizer({
@@ -79,6 +81,9 @@ export function Timeline() {
                 <p className="timeline-preview">{e.preview}</p>
                 <button type="button" className="link-button" onClick={() => setOpenId(e.id)}>
                   {t('customer.openInteraction')}
+                </button>{' '}
+                <button type="button" className="link-button" onClick={() => void openTab('interaction', e.id)}>
+                  {t('customers.openTab')}
                 </button>
               </div>
               </div>

@@ -4,6 +4,7 @@ import type { MethodOutput } from '@contract/methods';
 import type { Settings } from '@contract/settings';
 import { call, onCoreEvent, toApiError } from '../../api/client';
 import { changeLanguage } from '../../i18n';
+import { useClockOffset } from '../inbox/useNow';
 
 type Info = MethodOutput<'app.info'>;
 
@@ -42,6 +43,7 @@ export const useSettings = create<SettingsState>((set, get) => ({
     try {
       const [settings, info] = await Promise.all([call('settings.get', {}), call('app.info', {})]);
       apply(settings);
+      useClockOffset.getState().set(info.now);
       set({ settings, info, error: null });
     } catch (err) {
       set({ error: toApiError(err) });

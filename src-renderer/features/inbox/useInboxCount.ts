@@ -1,0 +1,13 @@
+import { useEffect, useState } from 'react';
+import { call, onCoreEvent } from '../../api/client';
+
+/** How many conversations wait for a reply, kept current by inbox events (for the nav badge). */
+export function useInboxCount(): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const load = () => void call('inbox.list', {}).then((r) => setCount(r.items.length), () => undefined);
+    load();
+    return onCoreEvent('inbox.changed', load);
+  }, []);
+  return count;
+}

@@ -1,0 +1,37 @@
+import { create } from 'zustand';
+import type { Channel } from '@contract/primitives';
+import type { Tab } from '@contract/workspace';
+import { call } from '../../api/client';
+
+export interface TabLabel {
+  title: string;
+  channel: Channel | null;
+  slaStartedAt: number | null;
+  slaDueAt: number | null;
+  breached: boolean;
+  awaiting: boolean;
+  unread: boolean;
+}
+
+/** What each tab shows: the customer's name (or the sender), its channel and SLA state. */
+export const useTabLabels = create<{ labels: Record<string, TabLabel>; refresh(tab: Tab): Promise<void> }>((set, get) => ({
+  labels: {},
+  async refresh(tab) {
+    let label: TabLabel;
+    try {
+      if (tab.kind === 'interaction') {
+        const it = await call('interactions.get', { id: tab.refId });
+        const name = it.customerId ? (await call('customers.get', { id: it.customerId })).fullName : it.address;
+        const lastInbound = [...it.messages].reverse().find((m) => m.direction === 'inbound')?.sentAt ?? it.startedAt;
+        label = { title: name, channel: it.channel, slaStartedAt: lastInbound, slaDueAt: it.slaDueAt, breached: it.slaBreachedAt !== null, awaiting: it.awaitingReply, unread: it.unread };
+      } else if (tab.kind === 'customer') {
+        label = { title: (await call('customers.get', { id: tab.refId })).fullName, channel: null, slaStartedAt: null, slaDueAt: null, breached: false, awaiting: false, unread: false };
+      } else {
+        label = { title: tab.refId, channel: null, slaStartedAt: null, slaDueAt: null, breached: false, awaiting: false, unread: false };
+      }
+    } catch {
+      label = { title: '—', channel: null, slaStartedAt: null, slaDueAt: null, breached: false, awaiting: false, unread: false };
+    }
+    set({ labels: { ...get().labels, [tab.id]: label } });
+  },
+}));
