@@ -34,6 +34,15 @@ export function App() {
     void load();
     void loadTabs();
   }, [load, loadTabs]);
+  // A tab opened elsewhere (another window, the palette, a script) may not be known here yet.
+  const wantedTab = route.page === 'tab' ? route.tabId : null;
+  const [refetchedFor, setRefetchedFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (wantedTab && tabsLoaded && !tabs.some((x) => x.id === wantedTab) && refetchedFor !== wantedTab) {
+      setRefetchedFor(wantedTab);
+      void loadTabs();
+    }
+  }, [wantedTab, tabs, tabsLoaded, refetchedFor, loadTabs]);
   // A test clock moved in the core: countdowns follow it.
   useEffect(() => onCoreEvent('clock.changed', ({ now }) => useClockOffset.getState().set(now)), []);
 

@@ -1,0 +1,45 @@
+import { test } from '@playwright/test';
+import path from 'node:path';
+import { startHost, type Host } from './host';
+
+/** Not a test: `SCREENSHOTS=1 npm run test:e2e -- screenshots-workspace` pictures the workspace. */
+test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to take screenshots');
+
+let host: Host;
+test.beforeAll(async () => {
+  host = await startHost({ args: ['--demo-customers', '200'] });
+});
+test.afterAll(async () => host.stop());
+
+const OUT = path.resolve(__dirname, '../../out/screenshots');
+const post = (method: string, input: unknown) =>
+  fetch(`${host.origin}/api/${method}`, { method: 'POST', headers: { authorization: `Bearer ${host.token}` }, body: JSON.stringify(input) }).then((r) => r.json() as Promise<{ value: any }>);
+
+for (const language of ['zh-CN', 'en'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`workspace ${language} ${theme}`, async ({ page }) => {
+      await post('settings.update', { language, theme, simulator: { enabled: true, messagesPerHour: 0 } });
+      const a = (await post('test.simulateInbound', { channel: 'wechat', body: '你好，我的快递三天没动了，能帮我查一下吗？' })).value.interactionId;
+      await post('test.simulateInbound', { channel: 'email', body: 'Hello, I would like a VAT invoice for my last order please.' });
+      await post('test.simulateInbound', { channel: 'line', body: '請問退貨要怎麼申請？' });
+      await page.goto(`${host.url}#/inbox`);
+      await page.locator('.inbox-row').first().waitFor();
+      await page.screenshot({ path: `${OUT}/inbox-${language}-${theme}.png` });
+      const tab = (await post('tabs.open', { kind: 'interaction', refId: a })).value;
+      await page.goto(`${host.url}#/tab/${tab.id}`);
+      await page.locator('.composer textarea').waitFor();
+      await page.locator('.composer textarea').fill('/');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${OUT}/conversation-${language}-${theme}.png` });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('13');
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `${OUT}/palette-${language}-${theme}.png` });
+      await page.keyboard.press('Escape');
+      await page.goto(`${host.url}#/scripts`);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${OUT}/scripts-${language}-${theme}.png` });
+    });
+  }
+}
