@@ -248,7 +248,15 @@ export const methods = {
   'notes.delete': { input: z.object({ id: idSchema }).strict(), output: z.object({ deleted: z.boolean() }) },
   'test.advanceClock': { input: z.object({ ms: z.number().int().min(0).max(366 * 86_400_000) }).strict(), output: z.object({ now: timestampSchema }) },
   'test.simulateInbound': {
-    input: z.object({ channel: channelSchema.optional(), customerId: idSchema.optional(), body: z.string().min(1).max(10_000).optional() }).strict(),
+    input: z
+      .object({
+        channel: channelSchema.optional(),
+        customerId: idSchema.optional(),
+        body: z.string().min(1).max(10_000).optional(),
+        html: z.string().max(500_000).optional(),
+        subject: z.string().max(300).optional(),
+      })
+      .strict(),
     output: z.object({ interactionId: idSchema }),
   },
   'imports.begin': { input: empty, output: z.object({ importId: idSchema }) },

@@ -85,10 +85,10 @@ export function createChannelSimulator(deps: {
       cancelNext = null;
     },
     /** Now, for tests and demos: a message from a given (or random) customer. */
-    inboundNow(opts: { channel?: Channel; customerId?: string; body?: string }): string | null {
+    inboundNow(opts: { channel?: Channel; customerId?: string; body?: string; html?: string; subject?: string }): string | null {
       const c = (opts.customerId ? customerById.get(opts.customerId) : randomCustomer.get()) as Row | undefined;
       const msg = inboundFrom(c, opts.channel, opts.body);
-      return msg ? deps.receive(msg) : null;
+      return msg ? deps.receive({ ...msg, ...(opts.html ? { html: opts.html } : {}), ...(opts.subject ? { subject: opts.subject } : {}) }) : null;
     },
     /** After an agent's reply is delivered, the customer sometimes answers (social channels). */
     maybeAnswer(interactionId: string, channel: Channel, customerId: string | null): void {
