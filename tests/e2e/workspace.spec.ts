@@ -114,3 +114,19 @@ test('Ctrl+K finds a customer by the last digits of a phone and opens them', asy
   await expect(page.getByRole('heading', { level: 2, name: /郑雨桐/ })).toBeVisible();
   expect(c.id).toBeTruthy();
 });
+
+test('email: reply goes to the sender, forward clears the recipient and quotes the original', async ({ page, request }) => {
+  const { interactionId } = await api<{ interactionId: string }>(request, 'test.simulateInbound', { channel: 'email', subject: '发票抬头修改', body: '请把发票抬头改成上海某某科技有限公司。' });
+  const tab = await api<{ id: string }>(request, 'tabs.open', { kind: 'interaction', refId: interactionId });
+  await page.goto(`${host.url}#/tab/${tab.id}`);
+  const it = await api<{ address: string }>(request, 'interactions.get', { id: interactionId });
+  await expect(page.getByRole('textbox', { name: '收件人' })).toHaveValue(it.address);
+  await expect(page.getByRole('textbox', { name: '主题' })).toHaveValue('Re: 发票抬头修改');
+  await page.getByRole('button', { name: '转发' }).click();
+  await expect(page.getByRole('textbox', { name: '收件人' })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: '主题' })).toHaveValue('Fwd: 发票抬头修改');
+  await expect(page.getByRole('textbox', { name: '回复' })).toHaveValue(/请把发票抬头改成上海某某科技有限公司。/);
+  await page.getByRole('textbox', { name: '收件人' }).fill('finance@example.cn');
+  await page.getByRole('textbox', { name: '回复' }).press('Control+Enter');
+  await expect(page.getByText('收件人：finance@example.cn')).toBeVisible();
+});

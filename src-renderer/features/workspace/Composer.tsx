@@ -23,6 +23,8 @@ export function Composer({ interaction, values, language }: { interaction: Inter
   const [body, setBody] = useState('');
   const [subject, setSubject] = useState(interaction.subject ? `Re: ${interaction.subject.replace(/^re:\s*/i, '')}` : '');
   const [to, setTo] = useState(interaction.address);
+  const [cc, setCc] = useState('');
+  const [mode, setMode] = useState<'reply' | 'replyAll' | 'forward'>('reply');
   const [loaded, setLoaded] = useState(false);
   const [saved, setSaved] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [error, setError] = useState<ApiError | null>(null);
@@ -40,6 +42,8 @@ export function Composer({ interaction, values, language }: { interaction: Inter
         setBody(d.body);
         if (d.subject) setSubject(d.subject);
         if (d.to.length) setTo(d.to.join(', '));
+        if (d.cc.length) setCc(d.cc.join(', '));
+        setMode(d.mode);
       }
       setLoaded(true);
     });
@@ -53,16 +57,34 @@ export function Composer({ interaction, values, language }: { interaction: Inter
     take();
   }, [pending, interaction.id, take]);
 
-  const toList = () => to.split(/[,;，；\s]+/).map((x) => x.trim()).filter(Boolean);
+  const split = (v: string) => v.split(/[,;，；\s]+/).map((x) => x.trim()).filter(Boolean);
+  const toList = () => split(to);
+  const lastInbound = [...interaction.messages].reverse().find((m) => m.direction === 'inbound');
+
+  /** Reply goes to the sender; reply-all adds everyone copied; forward starts empty with the original quoted. */
+  function chooseMode(next: 'reply' | 'replyAll' | 'forward') {
+    setMode(next);
+    const base = (interaction.subject ?? '').replace(/^(re|fwd?):\s*/i, '');
+    if (next === 'forward') {
+      setTo('');
+      setCc('');
+      setSubject(`Fwd: ${base}`);
+      if (lastInbound && !body.includes(lastInbound.body)) setBody(`${body}\n\n---------- ${t('conversation.forwarded')} ----------\n${lastInbound.body}`);
+    } else {
+      setTo(interaction.address);
+      setCc(next === 'replyAll' ? [...(lastInbound?.to ?? []), ...(lastInbound?.cc ?? [])].filter((a) => a !== interaction.address).join(', ') : '');
+      setSubject(`Re: ${base}`);
+    }
+  }
   useEffect(() => {
     if (!loaded) return;
     setSaved('saving');
     const timer = setTimeout(() => {
-      void call('drafts.save', { interactionId: interaction.id, body, subject: email ? subject : null, to: email ? toList() : [] }).then(() => setSaved('saved'));
+      void call('drafts.save', { interactionId: interaction.id, body, subject: email ? subject : null, to: email ? toList() : [], cc: email ? split(cc) : [], mode }).then(() => setSaved('saved'));
     }, SAVE_DELAY);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [body, subject, to, loaded]);
+  }, [body, subject, to, cc, mode, loaded]);
 
   const matches = useMemo(() => {
     if (!slash) return [];
@@ -91,7 +113,7 @@ export function Composer({ interaction, values, language }: { interaction: Inter
     if (!body.trim()) return;
     setError(null);
     try {
-      await call('interactions.send', { interactionId: interaction.id, body, ...(email ? { subject, to: toList() } : {}) });
+      await call('interactions.send', { interactionId: interaction.id, body, ...(email ? { subject, to: toList(), cc: split(cc) } : {}) });
       setBody('');
       setSaved('idle');
     } catch (err) {
@@ -105,11 +127,20 @@ export function Composer({ interaction, values, language }: { interaction: Inter
       {error && !error.details?.issues?.length && <ErrorMessage error={error} />}
       {email && (
         <div className="email-fields">
+          <div className="mode-row" role="group" aria-label={t('conversation.mode')}>
+            {(['reply', 'replyAll', 'forward'] as const).map((m) => (
+              <button key={m} type="button" className={`chip${mode === m ? ' on' : ''}`} aria-pressed={mode === m} onClick={() => chooseMode(m)}>{t(`conversation.modes.${m}`)}</button>
+            ))}
+          </div>
           <label className="field-inline-row">
             <span>{t('conversation.toLabel')}</span>
             <input type="text" value={to} onChange={(e) => setTo(e.target.value)} aria-invalid={errors['to.0'] ? true : undefined} />
           </label>
           {errors['to.0'] && <small className="field-error">{errors['to.0']}</small>}
+          <label className="field-inline-row">
+            <span>{t('conversation.cc')}</span>
+            <input type="text" value={cc} onChange={(e) => setCc(e.target.value)} />
+          </label>
           <label className="field-inline-row">
             <span>{t('conversation.subject')}</span>
             <input type="text" value={subject} onChange={(e) => setSubject(e.target.value)} />
