@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './primitives';
+import { reminderSchema } from './reminders';
 import { settingsSchema } from './settings';
 
 /** Push events from the core, typed the same way as methods. */
@@ -9,6 +10,9 @@ export const events = {
   /** Something waiting changed: a new message, a reply, a breach. */
   'inbox.changed': z.object({}),
   'interaction.updated': z.object({ id: idSchema }),
+  /** A reminder fell due: the shells show a desktop notification, the window a toast. */
+  'reminder.due': reminderSchema,
+  'reminders.changed': z.object({}),
   /** Only with test controls: the core's clock was moved. */
   'clock.changed': z.object({ now: z.number().int() }),
 } as const;

@@ -6,6 +6,7 @@ export * from './imports';
 export * from './library';
 export * from './template';
 export * from './workspace';
+export * from './reminders';
 export * from './settings';
 export * from './methods';
 export * from './events';

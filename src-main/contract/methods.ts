@@ -32,6 +32,7 @@ import {
   searchResultSchema,
 } from './library';
 import { categorySchema, channelSchema, idSchema, localeSchema, optionalShortText, timestampSchema } from './primitives';
+import { REMINDER_VIEWS, reminderInputSchema, reminderKindSchema, reminderSchema } from './reminders';
 import {
   draftInputSchema,
   draftSchema,
@@ -258,6 +259,19 @@ export const methods = {
       })
       .strict(),
     output: z.object({ interactionId: idSchema }),
+  },
+  'reminders.list': {
+    input: z.object({ view: z.enum(REMINDER_VIEWS), kind: reminderKindSchema.optional(), customerId: idSchema.optional() }).strict(),
+    output: z.object({ items: z.array(reminderSchema), now: timestampSchema }),
+  },
+  'reminders.counts': { input: empty, output: z.object({ overdue: z.number().int(), today: z.number().int() }) },
+  'reminders.create': { input: reminderInputSchema, output: reminderSchema },
+  'reminders.snooze': { input: z.object({ id: idSchema, until: timestampSchema }).strict(), output: reminderSchema },
+  'reminders.complete': { input: z.object({ id: idSchema, outcome: z.string().trim().max(2000).default('') }).strict(), output: reminderSchema },
+  'reminders.cancel': { input: z.object({ id: idSchema }).strict(), output: reminderSchema },
+  'notes.versions': {
+    input: z.object({ id: idSchema }).strict(),
+    output: z.object({ items: z.array(z.object({ body: z.string(), savedAt: timestampSchema })) }),
   },
   'imports.begin': { input: empty, output: z.object({ importId: idSchema }) },
   'imports.append': {

@@ -24,6 +24,8 @@ export const settingsSchema = z.object({
     .refine((s) => s.workdayEndHour > s.workdayStartHour, { message: 'the workday ends after it starts', path: ['workdayEndHour'] }),
   /** The built-in channel simulator: inbound emails and messages for demos, training and tests. */
   simulator: z.object({ enabled: z.boolean(), messagesPerHour: z.number().min(0).max(600) }).strict(),
+  /** Renewal reminders appear this many days before a membership expires. */
+  renewalLeadDays: z.number().int().min(1).max(120),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   agentName: '',
   sla: { phoneSeconds: 15, chatSeconds: 30, emailWorkingHours: 8, workdayStartHour: 9, workdayEndHour: 18, workdays: [1, 2, 3, 4, 5] },
   simulator: { enabled: true, messagesPerHour: 12 },
+  renewalLeadDays: 14,
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();

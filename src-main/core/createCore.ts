@@ -25,6 +25,9 @@ import { libraryHandlers } from './library/libraryHandlers';
 import { createLibraryRepo } from './library/libraryRepo';
 import { createScriptsService } from './library/scriptsService';
 import { ordersHandlers } from './orders/ordersHandlers';
+import { remindersHandlers } from './reminders/remindersHandlers';
+import { createRemindersRepo } from './reminders/remindersRepo';
+import { createRemindersService } from './reminders/remindersService';
 import { createSearchRepo } from './search/searchRepo';
 import { createSearchService } from './search/searchService';
 import { createOrdersRepo } from './orders/ordersRepo';
@@ -140,6 +143,11 @@ export function createCore(options: CoreOptions): Core {
   events.subscribe((name) => {
     if (name === 'settings.changed') simulator?.restart();
   });
+  const reminders = createRemindersService({ db, repo: createRemindersRepo(db), settings, clock, scheduler, events, newId });
+  reminders.start();
+  events.subscribe((name) => {
+    if (name === 'customers.changed') reminders.refreshRenewals();
+  });
   const workspace = createWorkspaceService({ repo: workspaceRepo, interactions: interactionsRepo, settings, clock, newId });
   const movable = clock instanceof OffsetClock || clock instanceof ManualClock ? clock : null;
   const advanceClock =
@@ -170,6 +178,7 @@ export function createCore(options: CoreOptions): Core {
     importHandlers(imports, events),
     auditHandlers(auditRepo),
     workspaceHandlers({ conversations, workspace, simulator, advanceClock }),
+    remindersHandlers(reminders),
     libraryHandlers({ scripts, articles, search: createSearchService({ db, search: searchRepo, library }), library, searchRepo, newId, now: () => clock.now() }),
     interactionsHandlers(interactions),
   );

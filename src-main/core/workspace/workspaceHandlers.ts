@@ -32,6 +32,7 @@ export function workspaceHandlers(deps: {
     'notes.list': (by) => w.listNotes(by),
     'notes.save': (n) => w.saveNote(n),
     'notes.delete': ({ id }) => w.deleteNote(id),
+    'notes.versions': ({ id }) => w.noteVersions(id),
     'test.advanceClock': ({ ms }) => {
       if (!deps.advanceClock) throw testOnly();
       return { now: deps.advanceClock(ms) };

@@ -70,6 +70,9 @@ export function createWorkspaceRepo(db: Database.Database) {
     insertNote: db.prepare('INSERT INTO notes (id, customer_id, interaction_id, body, pinned, author, created_at, updated_at) VALUES (@id, @customer_id, @interaction_id, @body, @pinned, @author, @now, @now)'),
     updateNote: db.prepare('UPDATE notes SET body = @body, pinned = @pinned, updated_at = @now WHERE id = @id'),
     deleteNote: db.prepare('DELETE FROM notes WHERE id = ?'),
+    insertNoteVersion: db.prepare('INSERT INTO note_versions (id, note_id, body, saved_at) VALUES (?, ?, ?, ?)'),
+    noteVersions: db.prepare('SELECT body, saved_at FROM note_versions WHERE note_id = ? ORDER BY saved_at DESC LIMIT 100'),
+    lastNoteVersionAt: db.prepare('SELECT max(saved_at) FROM note_versions WHERE note_id = ?').pluck(),
   };
   return {
     listInbox: (channels: string[] | null, categories: string[] | null) =>
@@ -106,6 +109,9 @@ export function createWorkspaceRepo(db: Database.Database) {
     insertNote: (row: { id: string; customer_id: string | null; interaction_id: string | null; body: string; pinned: number; author: string; now: number }) => q.insertNote.run(row),
     updateNote: (id: string, body: string, pinned: boolean, now: number) => q.updateNote.run({ id, body, pinned: pinned ? 1 : 0, now }),
     deleteNote: (id: string) => q.deleteNote.run(id).changes > 0,
+    insertNoteVersion: (id: string, noteId: string, body: string, at: number) => q.insertNoteVersion.run(id, noteId, body, at),
+    listNoteVersions: (noteId: string) => q.noteVersions.all(noteId) as { body: string; saved_at: number }[],
+    lastNoteVersionAt: (noteId: string) => q.lastNoteVersionAt.get(noteId) as number | null,
   };
 }
 export type WorkspaceRepo = ReturnType<typeof createWorkspaceRepo>;

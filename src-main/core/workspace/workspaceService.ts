@@ -6,6 +6,8 @@ import type { Clock } from '../shared/clock';
 import type { IdGenerator } from '../shared/ids';
 import type { NoteRow, TabRow, WorkspaceRepo } from './workspaceRepo';
 
+const NOTE_VERSION_EVERY = 60_000;
+
 const toTab = (r: TabRow): Tab => ({
   id: r.id, kind: r.kind as Tab['kind'], refId: r.ref_id, position: r.position, pinned: r.pinned === 1,
   state: JSON.parse(r.state) as Record<string, unknown>, openedAt: r.opened_at,
@@ -74,7 +76,13 @@ export function createWorkspaceService(deps: { repo: WorkspaceRepo; interactions
     saveNote(n: { id?: string; customerId: string | null; interactionId: string | null; body: string; pinned: boolean }) {
       const now = clock.now();
       if (n.id) {
-        if (!repo.findNote(n.id)) throw new AppError('NOT_FOUND', `No note with id ${n.id}.`, { id: n.id });
+        const before = repo.findNote(n.id);
+        if (!before) throw new AppError('NOT_FOUND', `No note with id ${n.id}.`, { id: n.id });
+        // Autosave writes every second; keep the previous text as a version at most once a minute.
+        const lastVersion = repo.lastNoteVersionAt(n.id) ?? 0;
+        if (before.body !== n.body && before.body.trim() !== '' && now - Math.max(lastVersion, before.created_at) >= NOTE_VERSION_EVERY) {
+          repo.insertNoteVersion(deps.newId(), n.id, before.body, before.updated_at);
+        }
         repo.updateNote(n.id, n.body, n.pinned, now);
         return toNote(repo.findNote(n.id)!);
       }
@@ -83,6 +91,10 @@ export function createWorkspaceService(deps: { repo: WorkspaceRepo; interactions
       return toNote(repo.findNote(id)!);
     },
     deleteNote: (id: string) => ({ deleted: repo.deleteNote(id) }),
+    noteVersions(id: string) {
+      if (!repo.findNote(id)) throw new AppError('NOT_FOUND', `No note with id ${id}.`, { id });
+      return { items: repo.listNoteVersions(id).map((v) => ({ body: v.body, savedAt: v.saved_at })) };
+    },
   };
 }
 export type WorkspaceService = ReturnType<typeof createWorkspaceService>;

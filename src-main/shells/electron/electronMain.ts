@@ -1,4 +1,5 @@
-import { app, BrowserWindow, dialog, ipcMain, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell, type WebContents } from 'electron';
+import type { Reminder } from '../../contract/reminders';
 import path from 'node:path';
 import { AppError } from '../../contract/errors';
 import { startCoreWorker, type CoreClient } from '../../worker/coreClient';
@@ -77,6 +78,18 @@ export function runElectronShell(paths: ElectronShellPaths): void {
     const shown = win;
     core.subscribe((name, payload) => {
       if (!shown.isDestroyed()) shown.webContents.send(EVENT_CHANNEL, { name, payload });
+      // Due reminders reach the agent even when the window is hidden or minimised.
+      if (name === 'reminder.due' && Notification.isSupported()) {
+        const r = payload as Reminder;
+        const note = new Notification({ title: r.customerName ?? r.phone ?? 'Agent Workstation', body: [r.phone, r.reason].filter(Boolean).join(' · '), silent: false });
+        note.on('click', () => {
+          if (shown.isMinimized()) shown.restore();
+          shown.show();
+          shown.focus();
+          shown.webContents.send(EVENT_CHANNEL, { name: 'reminder.open', payload: r });
+        });
+        note.show();
+      }
     });
     shown.once('ready-to-show', () => shown.show());
     await shown.loadURL(url);

@@ -8,7 +8,9 @@ const h = vi.hoisted(() => {
   let headersHandler: ((details: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void) | null = null;
   let lock = true;
   const coreCalls: [string, unknown][] = [];
-  return { handlers, appEvents, windows, coreCalls, get permissionHandler() { return permissionHandler; }, set permissionHandler(v) { permissionHandler = v; }, get headersHandler() { return headersHandler; }, set headersHandler(v) { headersHandler = v; }, get lock() { return lock; }, set lock(v) { lock = v; } };
+  const notifications: unknown[] = [];
+  let emit: ((name: string, payload: unknown) => void) | null = null;
+  return { notifications, get emit() { return emit; }, set emit(v) { emit = v; }, handlers, appEvents, windows, coreCalls, get permissionHandler() { return permissionHandler; }, set permissionHandler(v) { permissionHandler = v; }, get headersHandler() { return headersHandler; }, set headersHandler(v) { headersHandler = v; }, get lock() { return lock; }, set lock(v) { lock = v; } };
 });
 
 vi.mock('electron', () => {
@@ -45,6 +47,16 @@ vi.mock('electron', () => {
       },
     },
     shell: { openExternal: vi.fn() },
+    Notification: Object.assign(
+      class {
+        constructor(public options: unknown) {
+          h.notifications.push(options);
+        }
+        on() {}
+        show() {}
+      },
+      { isSupported: () => true },
+    ),
   };
 });
 
@@ -54,7 +66,10 @@ vi.mock('../../../src-main/worker/coreClient', () => ({
       h.coreCalls.push([method, input]);
       return { ok: true, value: method };
     },
-    subscribe: () => () => {},
+    subscribe: (fn: (name: string, payload: unknown) => void) => {
+      h.emit = fn;
+      return () => {};
+    },
     close: async () => {},
   })),
 }));
@@ -115,6 +130,14 @@ describe('the Electron shell (mocked electron)', () => {
     expect(prevent).toHaveBeenCalledTimes(1);
     listeners.get('will-navigate')!({ preventDefault: prevent }, `${APP_URL}#/settings`);
     expect(prevent).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a desktop notification when a reminder falls due, and forwards the event to the window', async () => {
+    runElectronShell(paths);
+    await vi.waitFor(() => expect(h.windows.length).toBe(1));
+    h.emit!('reminder.due', { id: 'R1', customerName: '王秀英', phone: '138 1234 5678', reason: '回电确认退款' });
+    expect(h.notifications).toEqual([expect.objectContaining({ title: '王秀英', body: '138 1234 5678 · 回电确认退款' })]);
+    expect(h.windows[0]!.send).toHaveBeenCalledWith('core:event', expect.objectContaining({ name: 'reminder.due' }));
   });
 
   it('quits a second instance instead of opening another window', async () => {

@@ -3,6 +3,7 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-customer-360';
 import { migration0003 } from './0003-library-and-search';
 import { migration0004 } from './0004-workspace';
+import { migration0005 } from './0005-reminders';
 
 /** Statically imported, in order. A shipped migration never changes; the next one fixes it. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { idSchema, timestampSchema } from './primitives';
+
+export const REMINDER_KINDS = ['callback', 'follow-up', 'renewal', 'custom'] as const;
+export const reminderKindSchema = z.enum(REMINDER_KINDS);
+export const REMINDER_VIEWS = ['overdue', 'today', 'upcoming', 'done'] as const;
+
+export const reminderSchema = z.object({
+  id: idSchema,
+  kind: reminderKindSchema,
+  customerId: idSchema.nullable(),
+  customerName: z.string().nullable(),
+  interactionId: idSchema.nullable(),
+  caseId: z.string().nullable(),
+  phone: z.string().nullable(),
+  reason: z.string(),
+  dueAt: timestampSchema,
+  owner: z.string(),
+  status: z.enum(['pending', 'fired', 'done', 'cancelled']),
+  firedAt: timestampSchema.nullable(),
+  outcome: z.string().nullable(),
+});
+export type Reminder = z.infer<typeof reminderSchema>;
+
+export const reminderInputSchema = z
+  .object({
+    kind: reminderKindSchema.exclude(['renewal']),
+    customerId: idSchema.nullable().default(null),
+    interactionId: idSchema.nullable().default(null),
+    phone: z.string().trim().max(40).regex(/^\+?[0-9\s\-().]*$/, 'invalid phone').nullable().default(null),
+    reason: z.string().trim().max(2000).default(''),
+    dueAt: timestampSchema,
+  })
+  .strict();
