@@ -7,6 +7,8 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { useSettings } from '../features/settings/settingsStore';
 import { onCoreEvent } from '../api/client';
 import { InboxPage } from '../features/inbox/InboxPage';
+import { ReminderToasts } from '../features/reminders/ReminderToasts';
+import { RemindersPage } from '../features/reminders/RemindersPage';
 import { useClockOffset } from '../features/inbox/useNow';
 import { CustomerTabView } from '../features/workspace/CustomerTabView';
 import { InteractionView } from '../features/workspace/InteractionView';
@@ -79,6 +81,8 @@ export function App() {
           })()
         ) : route.page === 'inbox' ? (
           <InboxPage />
+        ) : route.page === 'reminders' ? (
+          <RemindersPage />
         ) : route.page === 'settings' ? (
           <SettingsPage />
         ) : route.page === 'scripts' ? (
@@ -90,6 +94,7 @@ export function App() {
         )}
         </div>
       </main>
+      <ReminderToasts />
       {overlay === 'palette' && <CommandPalette onClose={() => setOverlay(null)} />}
       {overlay === 'help' && <ShortcutsHelp onClose={() => setOverlay(null)} />}
     </div>

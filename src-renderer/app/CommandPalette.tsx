@@ -31,6 +31,7 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
   };
   const pages = [
     ['inbox', hrefFor({ page: 'inbox' })],
+    ['reminders', hrefFor({ page: 'reminders' })],
     ['customers', hrefFor({ page: 'customers', customerId: null })],
     ['scripts', hrefFor({ page: 'scripts' })],
     ['knowledge', hrefFor({ page: 'knowledge', articleId: null })],

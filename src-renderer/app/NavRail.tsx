@@ -3,9 +3,10 @@ import { useSettings } from '../features/settings/settingsStore';
 import { Icon } from './Icon';
 import { LanguageSelect } from './LanguageSelect';
 import { useInboxCount } from '../features/inbox/useInboxCount';
+import { useReminderCount } from '../features/reminders/useReminderCount';
 import { hrefFor, useRoute } from './route';
 
-const ICONS = { inbox: 'inbox', customers: 'users', scripts: 'script', knowledge: 'book', settings: 'settings' } as const;
+const ICONS = { inbox: 'inbox', reminders: 'bell', customers: 'users', scripts: 'script', knowledge: 'book', settings: 'settings' } as const;
 
 export function NavRail() {
   const { t } = useTranslation();
@@ -13,8 +14,10 @@ export function NavRail() {
   const collapsed = useSettings((s) => s.settings?.navCollapsed ?? false);
   const update = useSettings((s) => s.update);
   const waiting = useInboxCount();
+  const overdue = useReminderCount();
   const items = [
     { page: 'inbox' as const, href: hrefFor({ page: 'inbox' }) },
+    { page: 'reminders' as const, href: hrefFor({ page: 'reminders' }) },
     { page: 'customers' as const, href: hrefFor({ page: 'customers', customerId: null }) },
     { page: 'scripts' as const, href: hrefFor({ page: 'scripts' }) },
     { page: 'knowledge' as const, href: hrefFor({ page: 'knowledge', articleId: null }) },
@@ -32,12 +35,15 @@ export function NavRail() {
             <a
               href={item.href}
               aria-current={route.page === item.page ? 'page' : undefined}
-              aria-describedby={item.page === 'inbox' && waiting > 0 ? 'inbox-count' : undefined}
+              aria-describedby={item.page === 'inbox' && waiting > 0 ? 'inbox-count' : item.page === 'reminders' && overdue > 0 ? 'reminder-count' : undefined}
               aria-label={collapsed ? t(`nav.${item.page}`) : undefined}
               title={t(`nav.${item.page}`)}
             >
               <span className="nav-icon"><Icon name={ICONS[item.page]} /></span>
               {!collapsed && <span>{t(`nav.${item.page}`)}</span>}
+              {item.page === 'reminders' && overdue > 0 && (
+                <span id="reminder-count" className="nav-count" title={t('reminders.overdueCount', { count: overdue })}>{overdue}</span>
+              )}
               {item.page === 'inbox' && waiting > 0 && (
                 <span id="inbox-count" className="nav-count" title={t('inbox.count', { count: waiting })}>{waiting}</span>
               )}

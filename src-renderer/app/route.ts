@@ -5,6 +5,7 @@ export type Route =
   | { page: 'scripts' }
   | { page: 'knowledge'; articleId: string | null }
   | { page: 'inbox' }
+  | { page: 'reminders' }
   | { page: 'tab'; tabId: string }
   | { page: 'settings' };
 
@@ -12,6 +13,7 @@ export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'settings') return { page: 'settings' };
   if (parts[0] === 'inbox') return { page: 'inbox' };
+  if (parts[0] === 'reminders') return { page: 'reminders' };
   if (parts[0] === 'tab' && parts[1]) return { page: 'tab', tabId: parts[1] };
   if (parts[0] === 'scripts') return { page: 'scripts' };
   if (parts[0] === 'knowledge') return { page: 'knowledge', articleId: parts[1] ?? null };
@@ -22,6 +24,7 @@ export function parseHash(hash: string): Route {
 export function hrefFor(route: Route): string {
   if (route.page === 'settings') return '#/settings';
   if (route.page === 'inbox') return '#/inbox';
+  if (route.page === 'reminders') return '#/reminders';
   if (route.page === 'tab') return `#/tab/${encodeURIComponent(route.tabId)}`;
   if (route.page === 'scripts') return '#/scripts';
   if (route.page === 'knowledge') return route.articleId ? `#/knowledge/${encodeURIComponent(route.articleId)}` : '#/knowledge';

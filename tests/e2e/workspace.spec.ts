@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { startHost, type Host } from './host';
 
@@ -5,7 +6,10 @@ let host: Host;
 test.beforeAll(async () => {
   host = await startHost({ args: ['--demo-customers', '40'], keepData: true });
 });
-test.afterAll(async () => host.stop());
+test.afterAll(async () => {
+  await host.stop();
+  fs.rmSync(host.dataDir, { recursive: true, force: true });
+});
 
 async function api<T>(request: APIRequestContext, method: string, input: unknown, h: Host = host): Promise<T> {
   const res = await request.post(`${h.origin}/api/${method}`, { headers: { authorization: `Bearer ${h.token}` }, data: input });

@@ -9,6 +9,7 @@ import { useCustomers } from './customersStore';
 import { EraseDialog } from './EraseDialog';
 import { useWorkspace } from '../workspace/workspaceStore';
 import { MembershipDialog } from './MembershipDialog';
+import { ScheduleCallbackDialog } from '../reminders/ScheduleCallbackDialog';
 import { greetingLine } from './greeting';
 import { Timeline } from './Timeline';
 
@@ -159,7 +160,7 @@ function Orders({ c }: { c: CustomerDetail }) {
 export function CustomerDetailView({ customerId }: { customerId: string }) {
   const { t, i18n } = useTranslation();
   const { detail, detailError, showDetail, refresh } = useCustomers();
-  const [dialog, setDialog] = useState<'edit' | 'membership' | 'erase' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'membership' | 'erase' | 'callback' | null>(null);
   const openTab = useWorkspace((s) => s.open);
   const saved = (c: CustomerDetail) => {
     setDialog(null);
@@ -188,12 +189,14 @@ export function CustomerDetailView({ customerId }: { customerId: string }) {
           </h2>
           <div className="header-actions">
             <button type="button" onClick={() => void openTab('customer', detail.id)}>{t('customers.openTab')}</button>
+            <button type="button" onClick={() => setDialog('callback')}>{t('reminders.scheduleCallback')}</button>
             <button type="button" onClick={() => setDialog('edit')}>{t('customers.edit')}</button>
             <button type="button" className="danger-outline" onClick={() => setDialog('erase')}>{t('customers.erase')}</button>
           </div>
         </div>
       </header>
       {dialog === 'edit' && <CustomerEditor customer={detail} onClose={() => setDialog(null)} onSaved={saved} />}
+      {dialog === 'callback' && <ScheduleCallbackDialog customer={detail} onClose={() => setDialog(null)} />}
       {dialog === 'membership' && <MembershipDialog customer={detail} onClose={() => setDialog(null)} onSaved={saved} />}
       {dialog === 'erase' && (
         <EraseDialog

@@ -12,6 +12,7 @@ import { greetingLine } from '../customers/greeting';
 import { useNow } from '../inbox/useNow';
 import { useComposerInsert } from './composerStore';
 import { QuickNote } from './QuickNote';
+import { ScheduleCallbackDialog } from '../reminders/ScheduleCallbackDialog';
 
 type Suggestion = MethodOutput<'articles.suggest'>['items'][number];
 
@@ -26,6 +27,7 @@ export function CustomerPanel({ interaction, customer, onLinked }: { interaction
   const [recent, setRecent] = useState<TimelineEntry[]>([]);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [creating, setCreating] = useState(false);
+  const [scheduling, setScheduling] = useState(false);
   const insert = useComposerInsert((s) => s.insert);
   const now = useNow(30_000);
 
@@ -70,6 +72,8 @@ export function CustomerPanel({ interaction, customer, onLinked }: { interaction
                 </li>
               ))}
             </ul>
+            <button type="button" onClick={() => setScheduling(true)}>{t('reminders.scheduleCallback')}</button>
+            {scheduling && <ScheduleCallbackDialog customer={customer} interactionId={interaction.id} onClose={() => setScheduling(false)} />}
             <QuickNote customerId={customer.id} interactionId={null} />
           </div>
         ) : (
