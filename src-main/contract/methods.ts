@@ -152,7 +152,7 @@ export const methods = {
     input: z
       .object({
         text: z.string().trim().min(1).max(200),
-        kinds: z.array(searchKindSchema).min(1).max(4).optional(),
+        kinds: z.array(searchKindSchema).min(1).max(5).optional(),
         order: z.enum(['newest', 'relevance']).default('newest'),
         limit: z.number().int().min(1).max(100).default(30),
         before: z.number().int().positive().optional(),

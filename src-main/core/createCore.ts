@@ -148,7 +148,11 @@ export function createCore(options: CoreOptions): Core {
   events.subscribe((name) => {
     if (name === 'customers.changed') reminders.refreshRenewals();
   });
-  const workspace = createWorkspaceService({ repo: workspaceRepo, interactions: interactionsRepo, settings, clock, newId });
+  const workspace = createWorkspaceService({
+    repo: workspaceRepo, interactions: interactionsRepo, settings, clock, newId,
+    index: (id, at, text) => searchRepo.indexDocument('note', id, at, text),
+    unindex: (id) => searchRepo.removeDocument('note', id),
+  });
   const movable = clock instanceof OffsetClock || clock instanceof ManualClock ? clock : null;
   const advanceClock =
     options.testControls && movable

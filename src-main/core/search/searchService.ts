@@ -12,6 +12,7 @@ export function createSearchService(deps: { db: Database.Database; search: Searc
     SELECT m.id, m.body, m.sent_at, i.id AS interaction_id, i.channel, i.subject, i.customer_id, c.full_name
     FROM messages m JOIN interactions i ON i.id = m.interaction_id LEFT JOIN customers c ON c.id = i.customer_id
     WHERE m.id = ?`);
+  const noteById = deps.db.prepare('SELECT n.body, n.updated_at, n.customer_id, n.interaction_id, c.full_name FROM notes n LEFT JOIN customers c ON c.id = n.customer_id WHERE n.id = ?');
 
   function toResult(hit: DocHit, needles: string[]): SearchResult | null {
     const base = { kind: hit.kind, id: hit.ref_id, cursor: hit.rowid, at: hit.at, language: null, customerId: null, customerName: null, interactionId: null, channel: null };
@@ -34,6 +35,10 @@ export function createSearchService(deps: { db: Database.Database; search: Searc
       if (!s) return null;
       const steps = JSON.parse(s.steps) as { say: string; guidance: string }[];
       return { ...base, title: s.title, language: s.language as Locale, snippet: makeSnippet([s.title, s.summary, ...steps.map((x) => x.say)].join('\n'), needles) };
+    }
+    if (hit.kind === 'note') {
+      const n = noteById.get(hit.ref_id) as { body: string; updated_at: number; customer_id: string | null; interaction_id: string | null; full_name: string | null } | undefined;
+      return n ? { ...base, at: n.updated_at, title: n.full_name ?? '', snippet: makeSnippet(n.body, needles), customerId: n.customer_id, customerName: n.full_name, interactionId: n.interaction_id } : null;
     }
     const c = deps.library.findCannedById(hit.ref_id);
     return c ? { ...base, title: c.title, language: c.language as Locale, snippet: makeSnippet(c.body, needles) } : null;

@@ -20,7 +20,16 @@ const toNote = (r: NoteRow): Note => ({
  * Tabs, drafts and notes live in the database, not the page: after a reload, a crash or a
  * restart the same tabs come back with every draft and note as last saved.
  */
-export function createWorkspaceService(deps: { repo: WorkspaceRepo; interactions: InteractionsRepo; settings: SettingsService; clock: Clock; newId: IdGenerator }) {
+export function createWorkspaceService(deps: {
+  repo: WorkspaceRepo;
+  interactions: InteractionsRepo;
+  settings: SettingsService;
+  clock: Clock;
+  newId: IdGenerator;
+  /** Notes are searchable: each save re-indexes the note, a delete removes it. */
+  index: (id: string, at: number, text: string) => void;
+  unindex: (id: string) => void;
+}) {
   const { repo, clock } = deps;
   const tab = (id: string) => {
     const t = repo.findTab(id);
@@ -84,13 +93,18 @@ export function createWorkspaceService(deps: { repo: WorkspaceRepo; interactions
           repo.insertNoteVersion(deps.newId(), n.id, before.body, before.updated_at);
         }
         repo.updateNote(n.id, n.body, n.pinned, now);
+        deps.index(n.id, now, n.body);
         return toNote(repo.findNote(n.id)!);
       }
       const id = deps.newId();
       repo.insertNote({ id, customer_id: n.customerId, interaction_id: n.interactionId, body: n.body, pinned: n.pinned ? 1 : 0, author: deps.settings.read().agentName, now });
+      deps.index(id, now, n.body);
       return toNote(repo.findNote(id)!);
     },
-    deleteNote: (id: string) => ({ deleted: repo.deleteNote(id) }),
+    deleteNote(id: string) {
+      deps.unindex(id);
+      return { deleted: repo.deleteNote(id) };
+    },
     noteVersions(id: string) {
       if (!repo.findNote(id)) throw new AppError('NOT_FOUND', `No note with id ${id}.`, { id });
       return { items: repo.listNoteVersions(id).map((v) => ({ body: v.body, savedAt: v.saved_at })) };

@@ -46,7 +46,7 @@ export function KnowledgePage({ articleId }: { articleId: string | null }) {
   const openResult = (r: SearchResult) => {
     if (r.kind === 'article') location.hash = `#/knowledge/${r.id}`;
     else if (r.kind === 'script') void selectScript(r.id).then(() => (location.hash = '#/scripts'));
-    else if (r.kind === 'message' && r.customerId) location.hash = hrefFor({ page: 'customers', customerId: r.customerId });
+    else if ((r.kind === 'message' || r.kind === 'note') && r.customerId) location.hash = hrefFor({ page: 'customers', customerId: r.customerId });
   };
 
   return (

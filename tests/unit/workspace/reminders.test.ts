@@ -90,6 +90,16 @@ describe('notes', () => {
     expect(clock.now()).toBe(T0 + 2 * MIN);
   });
 
+  it('finds notes by their words, and forgets them when the customer is erased', () => {
+    const { call } = setup();
+    const c = call<{ id: string }>('customers.create', { fullName: '黄晓明' });
+    call('notes.save', { customerId: c.id, body: '客户對退貨流程有疑問，下週再聯繫' });
+    const found = call<{ items: { kind: string; customerId: string | null }[] }>('search.query', { text: '退货流程' }).items;
+    expect(found).toEqual([expect.objectContaining({ kind: 'note', customerId: c.id })]);
+    call('customers.erase', { id: c.id });
+    expect(call<{ items: unknown[] }>('search.query', { text: '退货流程' }).items).toEqual([]);
+  });
+
   it('stores a 1 MB note and SQL-looking text as they are', () => {
     const { call } = setup();
     const big = '退款'.repeat(250_000);
