@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import iconv from 'iconv-lite';
+import { callApi } from './api';
 import { startHost, type Host } from './host';
 
 let host: Host;
@@ -8,12 +9,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => host.stop());
 
-async function api<T>(request: APIRequestContext, method: string, input: unknown): Promise<T> {
-  const res = await request.post(`${host.origin}/api/${method}`, { headers: { authorization: `Bearer ${host.token}` }, data: input });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
+const api = <T>(request: APIRequestContext, method: string, input: unknown) => callApi<T>(request, host, method, input);
 
 type Summary = { id: string; fullName: string; primaryPhone: string | null };
 

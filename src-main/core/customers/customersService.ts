@@ -70,9 +70,24 @@ export function createCustomersService(deps: {
     if (!customers.findCustomerById(id)) throw new AppError('NOT_FOUND', `No customer with id ${id}.`, { id });
   }
 
-  function nameColumns(fullName: string) {
-    const py = namePinyin(fullName);
-    return { search_name: foldName(fullName), name_pinyin: py.full, name_initials: py.initials };
+  /** The customers row's editable columns, with the search forms of the name derived from it. */
+  function profileColumns(input: ParsedCustomerInput) {
+    const py = namePinyin(input.fullName);
+    return {
+      full_name: input.fullName,
+      surname: input.surname?.trim() || guessSurname(input.fullName),
+      honorific: input.honorific,
+      company: input.company?.trim() || null,
+      language: input.language,
+      preferred_channel: input.preferredChannel ?? null,
+      best_time: input.bestTime?.trim() || null,
+      preferences: input.preferences,
+      is_key_account: input.isKeyAccount ? 1 : 0,
+      owner: input.owner?.trim() || null,
+      search_name: foldName(input.fullName),
+      name_pinyin: py.full,
+      name_initials: py.initials,
+    };
   }
 
   function insertContactPoints(id: string, input: ParsedCustomerInput, now: number): void {
@@ -133,21 +148,9 @@ export function createCustomersService(deps: {
   function insert(input: ParsedCustomerInput, extra: { id?: string; createdAt?: number; lastContactAt?: number | null } = {}): string {
     const now = extra.createdAt ?? clock.now();
     const id = extra.id ?? newId();
-    const fullName = input.fullName;
-    const surname = input.surname?.trim() || guessSurname(fullName);
     customers.insertCustomer({
       id,
-      full_name: fullName,
-      surname,
-      honorific: input.honorific,
-      company: input.company?.trim() || null,
-      language: input.language,
-      preferred_channel: input.preferredChannel ?? null,
-      best_time: input.bestTime?.trim() || null,
-      preferences: input.preferences,
-      is_key_account: input.isKeyAccount ? 1 : 0,
-      owner: input.owner?.trim() || null,
-      ...nameColumns(fullName),
+      ...profileColumns(input),
       last_contact_at: extra.lastContactAt ?? null,
       created_at: now,
       updated_at: now,
@@ -161,21 +164,7 @@ export function createCustomersService(deps: {
   const updateInTransaction = db.transaction((id: string, input: ParsedCustomerInput) => {
     assertExists(id);
     const now = clock.now();
-    edits.updateCustomerCore({
-      id,
-      full_name: input.fullName,
-      surname: input.surname?.trim() || guessSurname(input.fullName),
-      honorific: input.honorific,
-      company: input.company?.trim() || null,
-      language: input.language,
-      preferred_channel: input.preferredChannel ?? null,
-      best_time: input.bestTime?.trim() || null,
-      preferences: input.preferences,
-      is_key_account: input.isKeyAccount ? 1 : 0,
-      owner: input.owner?.trim() || null,
-      ...nameColumns(input.fullName),
-      updated_at: now,
-    });
+    edits.updateCustomerCore({ id, ...profileColumns(input), updated_at: now });
     edits.clearContactPoints(id);
     insertContactPoints(id, input, now);
   });
