@@ -40,6 +40,19 @@ for (const language of ['zh-CN', 'en'] as const) {
       await page.goto(`${host.url}#/scripts`);
       await page.waitForTimeout(300);
       await page.screenshot({ path: `${OUT}/scripts-${language}-${theme}.png` });
+      const someone = (await post('customers.list', { limit: 1 })).value.items[0];
+      const now = (await post('app.info', {})).value.now;
+      await post('reminders.create', { kind: 'callback', customerId: someone.id, phone: someone.primaryPhone, reason: '确认退款到账 / confirm the refund', dueAt: now + 60_000 });
+      await post('reminders.create', { kind: 'follow-up', customerId: someone.id, reason: '回访满意度', dueAt: now + 86_400_000 });
+      await post('test.advanceClock', { ms: 120_000 });
+      await page.goto(`${host.url}#/reminders`);
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `${OUT}/reminders-${language}-${theme}.png` });
+      await post('articles.create', { article: { title: language === 'en' ? 'Requesting a VAT invoice' : '如何申请电子发票', category: 'invoices', language, body: language === 'en' ? 'Customers can request an **invoice** from the order page.\n\n- Company name\n- Tax number' : '订单完成后可在订单页面申请**电子发票**。\n\n- 公司抬头\n- 税号' } });
+      await page.goto(`${host.url}#/knowledge`);
+      await page.locator('.search-box').fill(language === 'en' ? 'invoice' : '发票');
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: `${OUT}/knowledge-${language}-${theme}.png` });
     });
   }
 }

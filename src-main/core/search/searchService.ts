@@ -28,7 +28,9 @@ export function createSearchService(deps: { db: Database.Database; search: Searc
     }
     if (hit.kind === 'article') {
       const a = deps.library.findArticleById(hit.ref_id);
-      return a ? { ...base, title: a.title, language: a.language as Locale, snippet: makeSnippet(`${a.title}\n${a.body}`, needles) } : null;
+      // Snippets show text: light-markdown marks (bold, list bullets, headings) are dropped.
+      const plain = a ? a.body.replace(/\*\*/g, '').replace(/^\s*(#{1,3}|[-*]|\d+[.)、])\s+/gm, '') : '';
+      return a ? { ...base, title: a.title, language: a.language as Locale, snippet: makeSnippet(plain, needles) } : null;
     }
     if (hit.kind === 'script') {
       const s = deps.library.findScriptById(hit.ref_id);
