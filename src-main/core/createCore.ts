@@ -133,7 +133,7 @@ export function createCore(options: CoreOptions): Core {
   const conversations = createConversationService({
     db, repo: workspaceRepo, interactionsRepo, interactions, customers: customersRepo, record, search: searchRepo, settings, clock, scheduler, events, newId,
     connector: () => (settings.read().simulator.enabled ? (simulator?.connector ?? null) : null),
-    onDelivered: (id, channel) => simulator?.maybeAnswer(id, channel, interactionsRepo.findInteractionById(id)?.customer_id ?? null),
+    onDelivered: (id, channel) => simulator?.maybeAnswer(channel, interactionsRepo.findInteractionById(id)?.customer_id ?? null),
   });
   simulator = createChannelSimulator({
     db, pools: poolsOnce, random: createRandom(clock.now() % 2 ** 31), clock, scheduler, settings, receive: (m) => conversations.receive(m),

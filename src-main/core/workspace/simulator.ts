@@ -91,13 +91,12 @@ export function createChannelSimulator(deps: {
       return msg ? deps.receive({ ...msg, ...(opts.html ? { html: opts.html } : {}), ...(opts.subject ? { subject: opts.subject } : {}) }) : null;
     },
     /** After an agent's reply is delivered, the customer sometimes answers (social channels). */
-    maybeAnswer(interactionId: string, channel: Channel, customerId: string | null): void {
+    maybeAnswer(channel: Channel, customerId: string | null): void {
       if (!deps.settings.read().simulator.enabled || channel === 'email' || channel === 'phone' || !deps.random.chance(0.5)) return;
       deps.scheduler.at(deps.clock.now() + deps.random.int(15, 60) * 1000, () => {
         const c = customerId ? (customerById.get(customerId) as Row | undefined) : undefined;
         const msg = inboundFrom(c, channel);
         if (msg) deps.receive({ ...msg, customerId, channel });
-        void interactionId;
       });
     },
   };
