@@ -132,6 +132,9 @@ export function createCustomersRepo(db: Database.Database) {
   const ownerFacets = db.prepare(
     'SELECT owner AS value, count(*) AS count FROM customers WHERE owner IS NOT NULL GROUP BY owner ORDER BY count DESC LIMIT 200',
   );
+  // Light rows to rank a search's matches before building summaries for one page only.
+  const rankRows = db.prepare(`
+    SELECT c.id, c.last_contact_at FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))`);
   const idsByHandle = db.prepare('SELECT customer_id FROM customer_handles WHERE handle_lower = ? LIMIT ?').pluck();
 
   return {
@@ -181,6 +184,7 @@ export function createCustomersRepo(db: Database.Database) {
       tiers: tierFacets.all() as { value: string; count: number }[],
       owners: ownerFacets.all() as { value: string; count: number }[],
     }),
+    listRankRows: (ids: string[]) => rankRows.all(JSON.stringify(ids)) as { id: string; last_contact_at: number | null }[],
     findIdsByHandle: (handle: string, limit: number) => idsByHandle.all(handle, limit) as string[],
   };
 }

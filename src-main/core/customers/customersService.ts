@@ -250,10 +250,15 @@ export function createCustomersService(deps: {
         if (!filtered) return { items: customers.listRecentlyContacted(limit, offset).map(toSummary), total: customers.countCustomers() };
         return { items: customers.listFiltered(f, limit, offset).map(toSummary), total: customers.countFiltered(f) };
       }
-      const rows = summaries(searchIds(query))
-        .filter((r) => matchesFilters(r, f))
-        .sort((a, b) => (b.last_contact_at ?? 0) - (a.last_contact_at ?? 0) || a.id.localeCompare(b.id));
-      return { items: rows.slice(offset, offset + limit).map(toSummary), total: rows.length };
+      const byRecency = (a: { id: string; last_contact_at: number | null }, b: { id: string; last_contact_at: number | null }) =>
+        (b.last_contact_at ?? 0) - (a.last_contact_at ?? 0) || a.id.localeCompare(b.id);
+      if (filtered) {
+        const rows = summaries(searchIds(query)).filter((r) => matchesFilters(r, f)).sort(byRecency);
+        return { items: rows.slice(offset, offset + limit).map(toSummary), total: rows.length };
+      }
+      // Rank on light rows, then build the (heavier) summaries for the requested page only.
+      const ranked = customers.listRankRows(searchIds(query)).sort(byRecency);
+      return { items: summaries(ranked.slice(offset, offset + limit).map((r) => r.id)).map(toSummary), total: ranked.length };
     },
     facets: () => customers.listFacets(),
     findDuplicates(phones: string[], emails: string[], excludeId?: string) {
