@@ -59,6 +59,8 @@ export interface CoreOptions {
   checkOutputs?: boolean;
   /** Enables test.* methods (moving the clock, simulated arrivals). Never on for users. */
   testControls?: boolean;
+  /** false keeps the channel simulator from generating arrivals (benchmarks). */
+  simulator?: boolean;
 }
 
 export interface Core {
@@ -139,7 +141,7 @@ export function createCore(options: CoreOptions): Core {
     db, pools: poolsOnce, random: createRandom(clock.now() % 2 ** 31), clock, scheduler, settings, receive: (m) => conversations.receive(m),
   });
   conversations.resume();
-  simulator.start();
+  if (options.simulator !== false) simulator.start();
   events.subscribe((name) => {
     if (name === 'settings.changed') simulator?.restart();
   });

@@ -102,11 +102,13 @@ export function createCustomersRepo(db: Database.Database) {
   const selectSummaryById = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM customers c WHERE c.id = ?`);
 
   // Prefix searches are index range scans: [prefix, prefix + U+10FFFF).
-  const idsByNamePrefix = db.prepare(`
-    SELECT id FROM customers WHERE search_name >= @p AND search_name < @p || char(1114111)
-    UNION SELECT id FROM customers WHERE name_pinyin >= @p AND name_pinyin < @p || char(1114111)
-    UNION SELECT id FROM customers WHERE name_initials >= @p AND name_initials < @p || char(1114111)
-    LIMIT @limit`).pluck();
+  // Three separate range scans, joined in JS: as one UNION the planner merges in id order and
+  // scans the whole table (measured: 30-40 ms at 100k customers instead of well under 1 ms).
+  const idsByNamePrefix = [
+    db.prepare('SELECT id FROM customers WHERE search_name >= @p AND search_name < @p || char(1114111) LIMIT @limit').pluck(),
+    db.prepare('SELECT id FROM customers WHERE name_pinyin >= @p AND name_pinyin < @p || char(1114111) LIMIT @limit').pluck(),
+    db.prepare('SELECT id FROM customers WHERE name_initials >= @p AND name_initials < @p || char(1114111) LIMIT @limit').pluck(),
+  ];
   const idsByPhone = db.prepare(`
     SELECT customer_id FROM customer_phones WHERE normalized = @normalized
     UNION SELECT customer_id FROM customer_phones WHERE reversed >= @tail AND reversed < @tail || char(1114111)
@@ -172,7 +174,14 @@ export function createCustomersRepo(db: Database.Database) {
     countCustomers: () => countAll.get() as number,
     listRecentlyContacted: (limit: number, offset: number) => selectRecentPage.all(limit, offset) as SummaryRow[],
     findSummaryById: (id: string) => selectSummaryById.get(id) as SummaryRow | undefined,
-    findIdsByNamePrefix: (prefix: string, limit: number) => idsByNamePrefix.all({ p: prefix, limit }) as string[],
+    findIdsByNamePrefix: (prefix: string, limit: number) => {
+      const ids = new Set<string>();
+      for (const statement of idsByNamePrefix) {
+        for (const id of statement.all({ p: prefix, limit }) as string[]) ids.add(id);
+        if (ids.size >= limit) break;
+      }
+      return [...ids].slice(0, limit);
+    },
     findIdsByPhone: (normalized: string, reversedTail: string, limit: number) =>
       idsByPhone.all({ normalized, tail: reversedTail, limit }) as string[],
     findIdsByEmailPrefix: (prefix: string, limit: number) => idsByEmailPrefix.all({ p: prefix, limit }) as string[],

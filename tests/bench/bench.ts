@@ -1,0 +1,162 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import WebSocket from 'ws';
+import type { CustomerSummary } from '../../src-main/contract/customers';
+import { createCore, DB_FILE_NAME } from '../../src-main/core/createCore';
+import { openDatabase } from '../../src-main/core/db/open';
+import { createRandom } from '../../src-main/core/shared/random';
+import { startWebServer } from '../../src-main/shells/web/webServer';
+import { inProcessClient } from '../../src-main/worker/coreClient';
+import { generate } from './generate';
+
+export interface BenchEntry {
+  name: string;
+  n: number;
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  target_p95_ms: number | null;
+  baseline_p95_ms: number | null;
+  ok: boolean;
+  note?: string;
+}
+
+const RESOURCES = path.resolve(__dirname, '../../resources');
+
+function percentiles(times: number[]) {
+  const s = [...times].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { p50_ms: round(at(50)), p95_ms: round(at(95)), p99_ms: round(at(99)) };
+}
+
+function time(n: number, fn: (i: number) => void, warmup = n): number[] {
+  for (let i = 0; i < warmup; i++) fn(i);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    fn(i);
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+/**
+ * Runs every hot path through the core's contract (validation included) and, beside it, the same
+ * lookup as bare prepared SQL on the same file: the ratio is the cost of our layers.
+ */
+export async function runBench(dir: string, opts: { n: number; quick: boolean }): Promise<BenchEntry[]> {
+  const file = path.join(dir, DB_FILE_NAME);
+  const results: BenchEntry[] = [];
+  const add = (name: string, times: number[], target: number | null, baseline: number[] | null, ok: boolean, note?: string) =>
+    results.push({ name, n: times.length, ...percentiles(times), target_p95_ms: target, baseline_p95_ms: baseline ? percentiles(baseline).p95_ms : null, ok, ...(note ? { note } : {}) });
+
+  add('open database, no pending migrations', time(Math.max(5, Math.floor(opts.n / 20)), () => openDatabase(file).db.close(), 2), 150, null, true);
+
+  const core = createCore({ dataDir: dir, resourcesDir: RESOURCES, demo: false, checkOutputs: false, simulator: false });
+  const raw = new Database(file, { readonly: true });
+  const r = createRandom(42);
+  const sample = raw.prepare(`SELECT c.id, c.full_name, c.name_pinyin, c.name_initials, p.raw, p.normalized, e.email_lower FROM customers c
+      JOIN customer_phones p ON p.customer_id = c.id AND p.position = 0 LEFT JOIN customer_emails e ON e.customer_id = c.id AND e.position = 0
+      WHERE c.rowid = ?`);
+  const maxRowid = raw.prepare('SELECT max(rowid) FROM customers').pluck().get() as number;
+  const picks = Array.from({ length: opts.n }, () => sample.get(r.int(1, maxRowid)) as { id: string; full_name: string; name_pinyin: string; name_initials: string; raw: string; normalized: string; email_lower: string | null } | undefined).filter((x) => x !== undefined);
+  const list = (query: string) => core.dispatch('customers.list', { query, limit: 50 }) as { ok: true; value: { items: CustomerSummary[] } };
+  let misses = 0;
+
+  const exact = raw.prepare('SELECT customer_id FROM customer_phones WHERE normalized = ?').pluck();
+  add('caller-id lookup by full phone', time(picks.length, (i) => { if (!list(picks[i]!.raw).value.items.some((c) => c.id === picks[i]!.id)) misses++; }), 0.5,
+    time(picks.length, (i) => exact.all(picks[i]!.normalized)), misses === 0, misses ? `${misses} misses` : undefined);
+
+  const tail = raw.prepare('SELECT customer_id FROM customer_phones WHERE reversed >= @p AND reversed < @p || char(1114111) LIMIT 1000').pluck();
+  for (const digits of [4, 6, 8]) {
+    misses = 0;
+    const q = (i: number) => picks[i]!.normalized.slice(-digits);
+    add(`phone tail, last ${digits} digits`, time(picks.length, (i) => { if (!list(q(i)).value.items.length) misses++; }), 2,
+      time(picks.length, (i) => tail.all({ p: [...q(i)].reverse().join('') })), misses === 0);
+  }
+
+  const namePrefix = raw.prepare('SELECT id FROM customers WHERE name_pinyin >= @p AND name_pinyin < @p || char(1114111) LIMIT 50').pluck();
+  for (const [label, key] of [['name (characters)', 'full_name'], ['name (full pinyin)', 'name_pinyin'], ['name (pinyin initials)', 'name_initials']] as const) {
+    misses = 0;
+    const usable = picks.filter((p) => p[key]);
+    add(`${label} search, first page`, time(usable.length, (i) => { if (!list(usable[i]![key]).value.items.length) misses++; }), 5,
+      time(usable.length, (i) => namePrefix.all({ p: usable[i]!.name_pinyin })), misses === 0);
+  }
+  const withEmail = picks.filter((p) => p.email_lower);
+  add('email search, first page', time(withEmail.length, (i) => void list(withEmail[i]!.email_lower!.slice(0, 8))), 5, null, true);
+
+  const fts = raw.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 20').pluck();
+  for (const [label, text, match] of [['1 character', '退', '"退"'], ['2 characters', '发票', '"发 票"'], ['4 characters', '退货流程', '"退 货 流 程"'], ['English word', 'order', '"order"*']] as const) {
+    const run = () => core.dispatch('search.query', { text, limit: 20 });
+    add(`full-text search, ${label}, first page`, time(Math.min(opts.n, 200), run), 20, time(Math.min(opts.n, 200), () => fts.all(match)), true);
+  }
+
+  const timeline = raw.prepare('SELECT * FROM interactions WHERE customer_id = ? ORDER BY started_at DESC, id DESC LIMIT 50');
+  add('customer 360 (profile, membership, orders, last 50 timeline entries)', time(picks.length, (i) => {
+    core.dispatch('customers.get', { id: picks[i]!.id });
+    core.dispatch('customers.timeline', { customerId: picks[i]!.id, limit: 50 });
+  }), 10, time(picks.length, (i) => timeline.all(picks[i]!.id)), true);
+
+  const inboxSql = raw.prepare('SELECT id FROM interactions WHERE awaiting_reply = 1 ORDER BY sla_due_at LIMIT 1000').pluck();
+  add('inbox (everything waiting, by SLA)', time(Math.min(opts.n, 200), () => core.dispatch('inbox.list', {})), 10, time(Math.min(opts.n, 200), () => inboxSql.all()), true);
+
+  const social = raw.prepare("SELECT id FROM interactions WHERE channel = 'wechat' LIMIT 200").pluck().all() as string[];
+  if (social.length > 0) {
+    add('insert a message with its index updates', time(Math.min(opts.n, 200), (i) => core.dispatch('interactions.send', { interactionId: social[i % social.length]!, body: `好的，已为您登记，订单稍后更新 ${i}` })), 1, null, true);
+  }
+  add('next due reminder', time(Math.min(opts.n, 200), () => core.dispatch('reminders.counts', {})), 1, null, true);
+
+  // Through the WebSocket transport: what a call adds over calling the core directly.
+  const server = await startWebServer({ client: inProcessClient(core), rendererDir: os.tmpdir(), port: 0 });
+  const ws = new WebSocket(`ws://127.0.0.1:${server.port}/ws?token=${server.token}`, { origin: server.origin });
+  await new Promise((resolve) => ws.once('open', resolve));
+  let seq = 0;
+  const roundTrip = (query: string) =>
+    new Promise<void>((resolve) => {
+      const id = ++seq;
+      const onMessage = (data: WebSocket.RawData) => {
+        if ((JSON.parse(data.toString()) as { id?: number }).id === id) {
+          ws.off('message', onMessage);
+          resolve();
+        }
+      };
+      ws.on('message', onMessage);
+      ws.send(JSON.stringify({ id, method: 'customers.list', input: { query, limit: 50 } }));
+    });
+  const wsTimes: number[] = [];
+  for (let i = 0; i < picks.length + 20; i++) {
+    const t = performance.now();
+    await roundTrip(picks[i % picks.length]!.raw);
+    if (i >= 20) wsTimes.push(performance.now() - t);
+  }
+  const direct = time(picks.length, (i) => void list(picks[i]!.raw));
+  const added = percentiles(wsTimes).p95_ms - percentiles(direct).p95_ms;
+  add('caller-id through the WebSocket transport', wsTimes, null, direct, true, `adds ${Math.round(added * 1000) / 1000} ms at p95 (target < 0.5)`);
+  ws.close();
+  await server.close();
+  core.close();
+  raw.close();
+
+  for (const e of results) if (!opts.quick && e.target_p95_ms !== null && e.p95_ms > e.target_p95_ms) e.ok = false;
+  return results;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, quick: { type: 'boolean', default: false }, n: { type: 'string', default: '300' } } });
+  let dir = values.db;
+  if (values.quick) {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aw-bench-quick-'));
+    generate({ customers: 3000, messages: 6000, out: dir, seed: 7, resourcesDir: RESOURCES });
+  }
+  if (!dir) throw new Error('pass --db DIR (made by npm run gen) or --quick');
+  const results = await runBench(dir, { n: values.quick ? 30 : Number(values.n), quick: values.quick });
+  console.log(JSON.stringify(results, null, 2));
+  if (values.quick) fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(results.every((e) => e.ok) ? 0 : 1);
+}
+
+if (require.main === module) void main();
