@@ -109,16 +109,13 @@ export function createCustomersRepo(db: Database.Database) {
     db.prepare('SELECT id FROM customers WHERE name_pinyin >= @p AND name_pinyin < @p || char(1114111) LIMIT @limit').pluck(),
     db.prepare('SELECT id FROM customers WHERE name_initials >= @p AND name_initials < @p || char(1114111) LIMIT @limit').pluck(),
   ];
-  const idsByPhone = db.prepare(`
-    SELECT customer_id FROM customer_phones WHERE normalized = @normalized
-    UNION SELECT customer_id FROM customer_phones WHERE reversed >= @tail AND reversed < @tail || char(1114111)
-    LIMIT @limit`).pluck();
+  // Like the name prefixes, separate indexed lookups: as a UNION the planner may merge by scanning.
+  const idsByExactPhone = db.prepare('SELECT customer_id FROM customer_phones WHERE normalized = @normalized LIMIT @limit').pluck();
+  const idsByPhoneTail = db.prepare('SELECT customer_id FROM customer_phones WHERE reversed >= @tail AND reversed < @tail || char(1114111) LIMIT @limit').pluck();
   const idsByEmailPrefix = db.prepare(`
     SELECT customer_id FROM customer_emails WHERE email_lower >= @p AND email_lower < @p || char(1114111) LIMIT @limit`).pluck();
-  const idsByTagOrOrder = db.prepare(`
-    SELECT customer_id FROM customer_tags WHERE tag = @text
-    UNION SELECT customer_id FROM orders WHERE number = @text
-    LIMIT @limit`).pluck();
+  const idsByTag = db.prepare('SELECT customer_id FROM customer_tags WHERE tag = @text LIMIT @limit').pluck();
+  const idsByOrderNumber = db.prepare('SELECT customer_id FROM orders WHERE number = @text LIMIT @limit').pluck();
   // Filters are optional: a NULL parameter switches its condition off, so one prepared statement serves all.
   const FILTER_WHERE = `
     (@keyAccount IS NULL OR c.is_key_account = @keyAccount)
@@ -183,9 +180,10 @@ export function createCustomersRepo(db: Database.Database) {
       return [...ids].slice(0, limit);
     },
     findIdsByPhone: (normalized: string, reversedTail: string, limit: number) =>
-      idsByPhone.all({ normalized, tail: reversedTail, limit }) as string[],
+      [...new Set([...(idsByExactPhone.all({ normalized, limit }) as string[]), ...(idsByPhoneTail.all({ tail: reversedTail, limit }) as string[])])].slice(0, limit),
     findIdsByEmailPrefix: (prefix: string, limit: number) => idsByEmailPrefix.all({ p: prefix, limit }) as string[],
-    findIdsByTagOrOrderNumber: (text: string, limit: number) => idsByTagOrOrder.all({ text, limit }) as string[],
+    findIdsByTagOrOrderNumber: (text: string, limit: number) =>
+      [...new Set([...(idsByTag.all({ text, limit }) as string[]), ...(idsByOrderNumber.all({ text, limit }) as string[])])].slice(0, limit),
     listFiltered: (f: FilterParams, limit: number, offset: number) => selectFilteredPage.all({ ...f, limit, offset }) as SummaryRow[],
     countFiltered: (f: FilterParams) => countFiltered.get(f) as number,
     listFacets: () => ({
