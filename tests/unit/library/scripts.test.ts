@@ -18,10 +18,16 @@ const complaint = (title = '投诉处理') => ({
   ],
 });
 
-/** A resources folder with one built-in script, to test syncing without the shipped library. */
-function resourcesWith(title: string): string {
+/** A resources folder without the shipped library, so a test sees only what it creates. */
+function bareResources(): string {
   const dir = tempDir('aw-res-');
   fs.cpSync(path.join(RESOURCES_DIR, 'demo'), path.join(dir, 'demo'), { recursive: true });
+  return dir;
+}
+
+/** A resources folder with one built-in script, to test syncing without the shipped library. */
+function resourcesWith(title: string): string {
+  const dir = bareResources();
   fs.mkdirSync(path.join(dir, 'scripts'));
   fs.writeFileSync(path.join(dir, 'scripts', 'zh-CN.json'), JSON.stringify([{ key: 'complaint-loop', ...complaint(title) }]));
   return dir;
@@ -87,7 +93,7 @@ describe('scripts', () => {
   });
 
   it('finds a script and an article by Chinese words in either script form', () => {
-    const { core } = makeCore();
+    const { core } = makeCore({ resourcesDir: bareResources() });
     ok(core.dispatch('scripts.create', { content: complaint() }));
     ok(core.dispatch('articles.create', { article: { title: '電子發票開立說明', category: 'invoices', language: 'zh-TW', body: '訂單完成後可於會員中心申請**電子發票**。' } }));
     const kinds = (text: string) => ok<{ items: { kind: string; title: string }[] }>(core.dispatch('search.query', { text })).items.map((r) => `${r.kind}:${r.title}`);
