@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agentStatusStateSchema, callSchema } from './calls';
 import { idSchema } from './primitives';
 import { reminderSchema } from './reminders';
 import { settingsSchema } from './settings';
@@ -13,6 +14,10 @@ export const events = {
   /** A reminder fell due: the shells show a desktop notification, the window a toast. */
   'reminder.due': reminderSchema,
   'reminders.changed': z.object({}),
+  /** A call rang, connected, was held, ended or wrapped up. */
+  'call.updated': callSchema,
+  /** The agent's status changed, by hand or by a call. */
+  'agent.status': agentStatusStateSchema,
   /** Only with test controls: the core's clock was moved. */
   'clock.changed': z.object({ now: z.number().int() }),
 } as const;

@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import {
+  agentStatusSchema,
+  agentStatusStateSchema,
+  callSchema,
+  dialInputSchema,
+  dtmfInputSchema,
+  MANUAL_STATUSES,
+  screenPopSchema,
+  transferInputSchema,
+  wrapUpInputSchema,
+} from './calls';
+import {
   customerDetailSchema,
   customerFiltersSchema,
   customerInputSchema,
@@ -13,6 +24,7 @@ import {
   orderInputSchema,
   orderSchema,
   orderStatusSchema,
+  phoneInputSchema,
   timelineEntrySchema,
 } from './customers';
 import { importEncodingSchema, importMappingSchema, importPreviewSchema, importResultSchema } from './imports';
@@ -46,6 +58,7 @@ import {
 import { settingsPatchSchema, settingsSchema } from './settings';
 
 const empty = z.object({}).strict();
+const callIdInput = z.object({ id: idSchema }).strict();
 
 /**
  * The whole API: method name → input and output schemas. Handlers live in the core; the renderer
@@ -247,7 +260,36 @@ export const methods = {
     output: noteSchema,
   },
   'notes.delete': { input: z.object({ id: idSchema }).strict(), output: z.object({ deleted: z.boolean() }) },
+  'calls.dial': { input: dialInputSchema, output: callSchema },
+  'calls.answer': { input: callIdInput, output: callSchema },
+  'calls.reject': { input: callIdInput, output: callSchema },
+  'calls.hangUp': { input: callIdInput, output: callSchema },
+  'calls.hold': { input: callIdInput, output: callSchema },
+  'calls.resume': { input: callIdInput, output: callSchema },
+  'calls.mute': { input: z.object({ id: idSchema, muted: z.boolean() }).strict(), output: callSchema },
+  'calls.transfer': { input: transferInputSchema, output: callSchema },
+  'calls.dtmf': { input: dtmfInputSchema, output: callSchema },
+  'calls.wrapUp': { input: wrapUpInputSchema, output: callSchema },
+  'calls.link': {
+    input: z.object({ id: idSchema, customerId: idSchema.optional(), scriptId: idSchema.optional(), orderId: idSchema.optional(), caseId: idSchema.optional() }).strict(),
+    output: callSchema,
+  },
+  'calls.get': { input: callIdInput, output: callSchema },
+  'calls.live': { input: empty, output: z.object({ items: z.array(callSchema) }) },
+  'calls.recent': { input: z.object({ limit: z.number().int().min(1).max(200).default(30) }).strict(), output: z.object({ items: z.array(callSchema) }) },
+  'calls.screenPop': { input: z.object({ number: z.string().trim().min(1).max(40) }).strict(), output: screenPopSchema },
+  'agent.status': { input: empty, output: agentStatusStateSchema },
+  'agent.setStatus': { input: z.object({ status: z.enum(MANUAL_STATUSES) }).strict(), output: agentStatusStateSchema },
+  'agent.statusTotals': {
+    input: z.object({ from: timestampSchema, to: timestampSchema }).strict(),
+    output: z.object({ totals: z.record(agentStatusSchema, z.number().int().nonnegative()) }),
+  },
   'test.advanceClock': { input: z.object({ ms: z.number().int().min(0).max(366 * 86_400_000) }).strict(), output: z.object({ now: timestampSchema }) },
+  'test.simulateCall': {
+    input: z.object({ customerId: idSchema.optional(), number: phoneInputSchema.optional() }).strict(),
+    output: z.object({ id: idSchema }),
+  },
+  'test.customerHangsUp': { input: callIdInput, output: z.object({ ok: z.boolean() }) },
   'test.simulateInbound': {
     input: z
       .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DISPOSITIONS, dispositionCodeSchema } from './calls';
 import { localeSchema } from './primitives';
 
 export const THEMES = ['light', 'dark', 'system'] as const;
@@ -24,6 +25,13 @@ export const settingsSchema = z.object({
     .refine((s) => s.workdayEndHour > s.workdayStartHour, { message: 'the workday ends after it starts', path: ['workdayEndHour'] }),
   /** The built-in channel simulator: inbound emails and messages for demos, training and tests. */
   simulator: z.object({ enabled: z.boolean(), messagesPerHour: z.number().min(0).max(600) }).strict(),
+  /** The phone: simulated inbound rate (when the simulator is on) and the wrap-up codes agents pick from. */
+  calls: z
+    .object({
+      inboundPerHour: z.number().min(0).max(120),
+      dispositions: z.array(dispositionCodeSchema).min(1).max(30).refine((d) => new Set(d).size === d.length, { message: 'wrap-up codes must differ' }),
+    })
+    .strict(),
   /** Renewal reminders appear this many days before a membership expires. */
   renewalLeadDays: z.number().int().min(1).max(120),
 });
@@ -37,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   agentName: '',
   sla: { phoneSeconds: 15, chatSeconds: 30, emailWorkingHours: 8, workdayStartHour: 9, workdayEndHour: 18, workdays: [1, 2, 3, 4, 5] },
   simulator: { enabled: true, messagesPerHour: 12 },
+  calls: { inboundPerHour: 6, dispositions: [...DEFAULT_DISPOSITIONS] },
   renewalLeadDays: 14,
 };
 

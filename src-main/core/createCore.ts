@@ -4,6 +4,9 @@ import { METHOD_NAMES } from '../contract/methods';
 import { createDispatcher, type Dispatch, type Logger } from './api/dispatch';
 import { combineHandlers } from './api/handlers';
 import { auditHandlers, createAuditor, createAuditRepo } from './audit/auditRepo';
+import { callsHandlers } from './calls/callsHandlers';
+import { createCallsRepo } from './calls/callsRepo';
+import { createCallsService, type CallsService } from './calls/callsService';
 import { createCustomerEditRepo } from './customers/customerEditRepo';
 import { customersHandlers } from './customers/customersHandlers';
 import { createCustomersRepo } from './customers/customersRepo';
@@ -44,6 +47,7 @@ import { workspaceHandlers } from './workspace/workspaceHandlers';
 import { createWorkspaceRepo } from './workspace/workspaceRepo';
 import { createWorkspaceService } from './workspace/workspaceService';
 import { createIdGenerator } from './shared/ids';
+import { createSimulatorAdapter } from './telephony/simulatorAdapter';
 
 export interface CoreOptions {
   /** Folder holding the database file; created if missing. Use ':memory:' in tests. */
@@ -150,10 +154,38 @@ export function createCore(options: CoreOptions): Core {
   events.subscribe((name) => {
     if (name === 'customers.changed') reminders.refreshRenewals();
   });
+  let calls: CallsService | null = null;
   const workspace = createWorkspaceService({
     repo: workspaceRepo, interactions: interactionsRepo, settings, clock, newId,
     index: (id, at, text) => searchRepo.indexDocument('note', id, at, text),
     unindex: (id) => searchRepo.removeDocument('note', id),
+    beforeClose: (kind, refId) => {
+      if (kind === 'interaction') calls?.assertClosable(refId);
+    },
+  });
+
+  const randomPhone = db.prepare('SELECT raw FROM customer_phones WHERE rowid >= (abs(random()) % (SELECT coalesce(max(rowid), 1) FROM customer_phones)) LIMIT 1').pluck();
+  const firstPhone = db.prepare('SELECT raw FROM customer_phones WHERE customer_id = ? ORDER BY position LIMIT 1').pluck();
+  const telephony = createSimulatorAdapter({
+    clock, scheduler, newId, random: createRandom((clock.now() + 7) % 2 ** 31),
+    // With test controls, calls ring only when a test asks: a stray call would change what tests see.
+    rate: () => ({ enabled: settings.read().simulator.enabled && !options.testControls, perHour: settings.read().calls.inboundPerHour }),
+    // Four callers in five are known customers; the rest are numbers the agent has never seen.
+    pickCaller: () => (Math.random() < 0.8 ? ((randomPhone.get() as string | undefined) ?? null) : null),
+    canRing: () => calls?.canRing() ?? false,
+    hangupChance: options.testControls ? 0 : 0.1,
+  });
+  calls = createCallsService({
+    db, repo: createCallsRepo(db), interactions: interactionsRepo, customers: customersRepo, record, settings, clock, events, adapter: telephony.adapter,
+    openTab: (id) => {
+      workspace.openTab('interaction', id);
+    },
+    linkCustomer: (id, customerId) => conversations.linkCustomer(id, customerId),
+  });
+  calls.start();
+  if (options.simulator !== false) telephony.start();
+  events.subscribe((name) => {
+    if (name === 'settings.changed' || name === 'agent.status') telephony.restart();
   });
   const movable = clock instanceof OffsetClock || clock instanceof ManualClock ? clock : null;
   const advanceClock =
@@ -187,6 +219,7 @@ export function createCore(options: CoreOptions): Core {
     remindersHandlers(reminders),
     libraryHandlers({ scripts, articles, search: createSearchService({ db, search: searchRepo, library }), library, searchRepo, newId, now: () => clock.now() }),
     interactionsHandlers(interactions),
+    callsHandlers({ calls, simulator: telephony, phoneOf: (id) => (firstPhone.get(id) as string | undefined) ?? null, testControls: options.testControls === true }),
   );
   const dispatch = createDispatcher(handlers, logger, { checkOutputs: options.checkOutputs ?? true });
 
@@ -195,6 +228,7 @@ export function createCore(options: CoreOptions): Core {
     subscribe: events.subscribe,
     dbPath,
     close: () => {
+      telephony.adapter.dispose();
       scheduler.stop();
       db.close();
     },

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IncomingCallBanner } from '../features/calls/IncomingCallBanner';
+import { PhoneBar } from '../features/calls/PhoneBar';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { KnowledgePage } from '../features/knowledge/KnowledgePage';
 import { ScriptsPage } from '../features/scripts/ScriptsPage';
@@ -27,7 +29,7 @@ export function App() {
   const error = useSettings((s) => s.error);
   const load = useSettings((s) => s.load);
   const route = useRoute((s) => s.route);
-  const { tabs, load: loadTabs, loaded: tabsLoaded } = useWorkspace();
+  const { tabs, load: loadTabs, loaded: tabsLoaded, error: workspaceError } = useWorkspace();
   const [overlay, setOverlay] = useState<'palette' | 'help' | null>(null);
   const actions = useMemo(() => ({ palette: () => setOverlay('palette'), help: () => setOverlay('help') }), []);
   useShortcuts(actions);
@@ -71,6 +73,9 @@ export function App() {
     <div className="app-shell">
       <NavRail />
       <main className="work-area">
+        <PhoneBar />
+        <IncomingCallBanner />
+        {workspaceError && <ErrorMessage error={workspaceError} onDismiss={() => useWorkspace.setState({ error: null })} />}
         <TabStrip activeId={route.page === 'tab' ? route.tabId : null} />
         <div className="page-area">
         {route.page === 'tab' ? (

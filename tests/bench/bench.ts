@@ -56,7 +56,8 @@ export async function runBench(dir: string, opts: { n: number; quick: boolean })
 
   add('open database, no pending migrations', time(Math.max(5, Math.floor(opts.n / 20)), () => openDatabase(file).db.close(), 2), 150, null, true);
 
-  const core = createCore({ dataDir: dir, resourcesDir: RESOURCES, demo: false, checkOutputs: false, simulator: false });
+  // Test controls only to make calls ring on demand (test.simulateCall); nothing rings on its own.
+  const core = createCore({ dataDir: dir, resourcesDir: RESOURCES, demo: false, checkOutputs: false, simulator: false, testControls: true });
   const raw = new Database(file, { readonly: true });
   const r = createRandom(42);
   const sample = raw.prepare(`SELECT c.id, c.full_name, c.name_pinyin, c.name_initials, p.raw, p.normalized, e.email_lower FROM customers c
@@ -100,6 +101,21 @@ export async function runBench(dir: string, opts: { n: number; quick: boolean })
     core.dispatch('customers.get', { id: picks[i]!.id });
     core.dispatch('customers.timeline', { customerId: picks[i]!.id, limit: 50 });
   }), 10, time(picks.length, (i) => timeline.all(picks[i]!.id)), true);
+
+  // Ring to screen pop: the call is recorded, the caller looked up and the pop built (then declined, untimed).
+  const ringTimes: number[] = [];
+  misses = 0;
+  for (let i = 0; i < picks.length + 10; i++) {
+    const p = picks[i % picks.length]!;
+    const t = performance.now();
+    const rang = core.dispatch('test.simulateCall', { number: p.raw }) as { ok: true; value: { id: string } };
+    const pop = core.dispatch('calls.screenPop', { number: p.raw }) as { ok: true; value: { customer: { id: string } | null } };
+    if (i >= 10) ringTimes.push(performance.now() - t);
+    if (pop.value.customer?.id !== p.id) misses++;
+    core.dispatch('calls.reject', { id: rang.value.id });
+  }
+  add('ring to screen pop (record the call, look up the caller, build the pop)', ringTimes, 50, time(picks.length, (i) => exact.all(picks[i]!.normalized)), misses === 0,
+    misses ? `${misses} callers not popped (numbers shared by several customers pop the first)` : undefined);
 
   const inboxSql = raw.prepare('SELECT id FROM interactions WHERE awaiting_reply = 1 ORDER BY sla_due_at LIMIT 1000').pluck();
   add('inbox (everything waiting, by SLA)', time(Math.min(opts.n, 200), () => core.dispatch('inbox.list', {})), 10, time(Math.min(opts.n, 200), () => inboxSql.all()), true);

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setTransport } from '../../src-renderer/api/client';
@@ -45,7 +45,12 @@ describe('the app shell', () => {
     act(() => useRoute.setState({ route: { page: 'customers', customerId: wang.id } }));
     expect(await screen.findByText('王女士，您好')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /王秀英/ })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '拨打 138 1234 5678' })).toHaveAttribute('href', 'tel:13812345678');
+    // Click-to-dial: the call starts in the core and opens its tab.
+    await userEvent.click(screen.getByRole('button', { name: '拨打 王秀英 的电话 138 1234 5678' }));
+    await waitFor(() => {
+      const live = core.dispatch('calls.live', {}) as { ok: true; value: { items: { state: string; number: string; customerId: string }[] } };
+      expect(live.value.items.map((c) => [c.state, c.number, c.customerId])).toEqual([['dialing', '138 1234 5678', wang.id]]);
+    });
   });
 
   it('switches to traditional Chinese and remembers it in settings', async () => {

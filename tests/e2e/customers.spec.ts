@@ -35,7 +35,7 @@ test('editing a phone shows a translated field error, then saves once fixed', as
   await phone.fill('0912-888-999');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('link', { name: '拨打 0912-888-999' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '拨打 林美玲 的电话 0912-888-999' })).toBeVisible();
   const detail = await api<{ phones: { normalized: string }[] }>(request, 'customers.get', { id: c.id });
   expect(detail.phones.map((p) => p.normalized)).toEqual(['0912888999']);
 });
@@ -87,5 +87,5 @@ test('merges two duplicates and shows the combined history', async ({ page, requ
   await expect(history.getByText(mergedBefore[0]!.preview).first()).toBeVisible();
   const after = await timeline(keep.id);
   expect(after.length).toBe(keptBefore.length + mergedBefore.length);
-  for (const p of latestDetail.phones) await expect(page.getByRole('link', { name: `拨打 ${p.raw}` })).toBeVisible();
+  for (const p of latestDetail.phones) await expect(page.getByRole('button', { name: `拨打 ${keepDetail.fullName} 的电话 ${p.raw}` })).toBeVisible();
 });

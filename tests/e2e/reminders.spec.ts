@@ -52,7 +52,9 @@ test('a callback scheduled two minutes ahead notifies on time, and Open dials th
 
   await toast.getByRole('button', { name: '打开' }).click();
   await expect(page.getByRole('tab', { name: /吴晓燕/ })).toHaveAttribute('aria-selected', 'true');
-  expect(await page.evaluate(() => document.body.dataset.lastDial)).toBe('138-0013-8000');
+  await expect(page.getByRole('status').filter({ hasText: '拨号中' })).toBeVisible();
+  const live = await api<{ items: { number: string; customerId: string; direction: string }[] }>(request, 'calls.live', {});
+  expect(live.items).toEqual([expect.objectContaining({ number: '138-0013-8000', customerId: c.id, direction: 'outbound' })]);
 });
 
 test('a note typed in the quick note box survives killing and restarting the host', async ({ page, request }) => {

@@ -53,6 +53,24 @@ for (const language of ['zh-CN', 'en'] as const) {
       await page.locator('.search-box').fill(language === 'en' ? 'invoice' : '发票');
       await page.waitForTimeout(600);
       await page.screenshot({ path: `${OUT}/knowledge-${language}-${theme}.png` });
+
+      const caller = (await post('customers.list', { limit: 3 })).value.items[2];
+      await page.goto(`${host.url}#/inbox`);
+      const ringing = (await post('test.simulateCall', { customerId: caller.id })).value.id;
+      await page.locator('.incoming-call').waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${OUT}/call-ringing-${language}-${theme}.png` });
+      await page.locator('.incoming-call button.answer').click();
+      await page.locator('.call-view').waitFor();
+      await page.locator('.script-pick select').first().selectOption('complaint');
+      await page.waitForTimeout(300);
+      await page.locator('.script-pick select').nth(1).selectOption({ index: 1 });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${OUT}/call-connected-${language}-${theme}.png` });
+      await post('calls.hangUp', { id: ringing });
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `${OUT}/call-wrapup-${language}-${theme}.png` });
+      await post('calls.wrapUp', { id: ringing, disposition: 'resolved', category: 'complaint', resolved: true });
     });
   }
 }

@@ -44,7 +44,7 @@ test('an inbound WeChat message counts down 30 s; a canned reply sent from its t
   await box.press('Enter');
   await expect(box).toHaveValue('');
   await expect(page.getByText('已发送')).toBeVisible();
-  await expect(page.getByRole('timer')).toHaveCount(0);
+  await expect(page.locator('.conversation').getByRole('timer')).toHaveCount(0);
   await expect(page.getByText(/首次响应 0:\d\d/)).toBeVisible();
 
   const it = await api<{ firstResponseAt: number; startedAt: number; slaBreachedAt: number | null; awaitingReply: boolean }>(request, 'interactions.get', { id: interactionId });

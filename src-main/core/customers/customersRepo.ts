@@ -179,6 +179,8 @@ export function createCustomersRepo(db: Database.Database) {
       }
       return [...ids].slice(0, limit);
     },
+    /** Caller id: only the whole number counts, a tail would pop the wrong customer. */
+    findIdsByExactPhone: (normalized: string, limit: number) => [...new Set(idsByExactPhone.all({ normalized, limit }) as string[])],
     findIdsByPhone: (normalized: string, reversedTail: string, limit: number) =>
       [...new Set([...(idsByExactPhone.all({ normalized, limit }) as string[]), ...(idsByPhoneTail.all({ tail: reversedTail, limit }) as string[])])].slice(0, limit),
     findIdsByEmailPrefix: (prefix: string, limit: number) => idsByEmailPrefix.all({ p: prefix, limit }) as string[],

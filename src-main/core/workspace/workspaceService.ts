@@ -29,6 +29,8 @@ export function createWorkspaceService(deps: {
   /** Notes are searchable: each save re-indexes the note, a delete removes it. */
   index: (id: string, at: number, text: string) => void;
   unindex: (id: string) => void;
+  /** May refuse to close a tab (a call still waiting for its wrap-up code) by throwing. */
+  beforeClose?: (kind: Tab['kind'], refId: string) => void;
 }) {
   const { repo, clock } = deps;
   const tab = (id: string) => {
@@ -49,7 +51,11 @@ export function createWorkspaceService(deps: {
       repo.insertTab({ id, kind, ref_id: refId, position: repo.nextTabPosition(), state: '{}', now: clock.now() });
       return toTab(tab(id));
     },
-    closeTab: (id: string) => ({ closed: repo.deleteTab(id) }),
+    closeTab(id: string) {
+      const t = repo.findTab(id);
+      if (t) deps.beforeClose?.(t.kind as Tab['kind'], t.ref_id);
+      return { closed: repo.deleteTab(id) };
+    },
     moveTab(id: string, position: number) {
       tab(id);
       const ordered = repo.listTabs().filter((t) => t.id !== id);

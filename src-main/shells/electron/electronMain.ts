@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../contract/errors';
 import { startCoreWorker, type CoreClient } from '../../worker/coreClient';
 import { EVENT_CHANNEL, registerIpcHandlers } from './registerIpc';
+import { numberFromTelLink, telLinkInArgs } from './telLinks';
 import { buildWindowOptions, CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isAppUrl, isPermissionAllowed, isTrustedSender } from './security';
 
 export interface ElectronShellPaths {
@@ -39,11 +40,24 @@ export function runElectronShell(paths: ElectronShellPaths): void {
   let client: CoreClient | null = null;
   const url = appUrl(paths);
 
-  app.on('second-instance', () => {
+  // Click-to-dial from other apps: the OS hands us tel: links (where it lets an app register).
+  app.setAsDefaultProtocolClient?.('tel');
+  let pendingDial: string | null = telLinkInArgs(process.argv);
+  const dial = (number: string | null) => {
+    if (!number) return;
+    if (client) void client.call('calls.dial', { number });
+    else pendingDial = number;
+  };
+  app.on('open-url', (event, link) => {
+    event.preventDefault();
+    dial(numberFromTelLink(link));
+  });
+  app.on('second-instance', (_event, argv: string[]) => {
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
     }
+    dial(telLinkInArgs(argv));
   });
   app.on('web-contents-created', (_e, contents) => hardenContents(contents, url));
 
@@ -93,6 +107,8 @@ export function runElectronShell(paths: ElectronShellPaths): void {
     });
     shown.once('ready-to-show', () => shown.show());
     await shown.loadURL(url);
+    dial(pendingDial);
+    pendingDial = null;
   });
 
   app.on('window-all-closed', () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CallButton } from '../calls/CallButton';
 import type { CustomerDetail } from '@contract/customers';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { hrefFor } from '../../app/route';
@@ -49,9 +50,7 @@ function ContactPoints({ c }: { c: CustomerDetail }) {
         {c.phones.map((p) => (
           <li key={p.id}>
             <span className="muted">{t('customer.phones')}</span>{' '}
-            <a href={`tel:${p.normalized}`} aria-label={t('customer.call', { number: p.raw })}>
-              {p.raw}
-            </a>
+            <span>{p.raw}</span> <CallButton number={p.raw} customerId={c.id} name={c.fullName} />
           </li>
         ))}
         {c.emails.map((e) => (

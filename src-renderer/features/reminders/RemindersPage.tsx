@@ -4,6 +4,7 @@ import type { ApiError } from '@contract/errors';
 import { REMINDER_KINDS, REMINDER_VIEWS, type Reminder } from '@contract/reminders';
 import { call, onCoreEvent, toApiError } from '../../api/client';
 import { ErrorMessage } from '../../app/ErrorMessage';
+import { CallButton } from '../calls/CallButton';
 import { hrefFor } from '../../app/route';
 import { formatDateTime, formatRelative } from '../../i18n/format';
 import { useNow } from '../inbox/useNow';
@@ -23,7 +24,7 @@ function ReminderRow({ r, now }: { r: Reminder; now: number }) {
       <div className="reminder-main">
         <span className="badge">{t(`reminders.kinds.${r.kind}`)}</span>
         {r.customerId ? <a href={hrefFor({ page: 'customers', customerId: r.customerId })}>{r.customerName}</a> : null}
-        {r.phone && <a href={`tel:${r.phone.replace(/[^\d+]/g, '')}`} aria-label={t('customer.call', { number: r.phone })}>{r.phone}</a>}
+        {r.phone && (<span>{r.phone} <CallButton number={r.phone} customerId={r.customerId} name={r.customerName ?? r.phone} /></span>)}
         <time dateTime={new Date(r.dueAt).toISOString()} title={formatDateTime(r.dueAt, i18n.language)}>
           {formatRelative(r.dueAt, now, i18n.language)}
         </time>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { THEMES } from '@contract/settings';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { LanguageSelect } from '../../app/LanguageSelect';
+import { PhoneSettings } from './PhoneSettings';
 import { useSettings } from './settingsStore';
 
 export function SettingsPage() {
@@ -46,6 +47,7 @@ export function SettingsPage() {
         <small className="muted">{t('settings.demoDataHint')}</small>
         {savedAt && <p className="saved" aria-live="polite">{t('settings.saved')}</p>}
       </section>
+      <PhoneSettings settings={settings} />
       {info && (
         <section className="card" aria-labelledby="about-h">
           <h2 id="about-h">{t('settings.about')}</h2>

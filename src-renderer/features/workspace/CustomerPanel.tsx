@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CallButton } from '../calls/CallButton';
 import type { CustomerDetail, TimelineEntry } from '@contract/customers';
 import type { Interaction } from '@contract/interactions';
 import type { MethodOutput } from '@contract/methods';
@@ -58,7 +59,7 @@ export function CustomerPanel({ interaction, customer, onLinked }: { interaction
             <p className="muted">
               {[customer.membership && t(`tier.${customer.membership.tier}`, { defaultValue: customer.membership.tier }), customer.isKeyAccount && t('customers.keyAccount'), customer.company].filter(Boolean).join(' · ')}
             </p>
-            {customer.phones[0] && <p><a href={`tel:${customer.phones[0].normalized}`}>{customer.phones[0].raw}</a></p>}
+            {customer.phones[0] && interaction.channel !== 'phone' && <p>{customer.phones[0].raw} <CallButton number={customer.phones[0].raw} customerId={customer.id} name={customer.fullName} /></p>}
             {customer.preferences && <p className="prefs">{customer.preferences}</p>}
             {customer.orders[0] && (
               <p className="muted">{t('panel.lastOrder', { number: customer.orders[0].number, status: t(`orderStatus.${customer.orders[0].status}`) })}</p>

@@ -9,6 +9,7 @@ import { call, onCoreEvent, toApiError } from '../../api/client';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { formatCountdown, slaState } from '../inbox/sla';
 import { useNow } from '../inbox/useNow';
+import { CallView } from '../calls/CallView';
 import { templateValues } from '../scripts/templateValues';
 import { useSettings } from '../settings/settingsStore';
 import { Composer } from './Composer';
@@ -22,6 +23,8 @@ export function InteractionView({ tab }: { tab: Tab }) {
   const [interaction, setInteraction] = useState<Interaction | null>(null);
   const [customer, setCustomer] = useState<CustomerDetail | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  /** Phone interactions made by the phone (not imported history) show the call screen. */
+  const [isCall, setIsCall] = useState(false);
   const agentName = useSettings((s) => s.settings?.agentName ?? '');
   const refreshLabel = useTabLabels((s) => s.refresh);
   const scroller = useRef<HTMLDivElement>(null);
@@ -33,6 +36,7 @@ export function InteractionView({ tab }: { tab: Tab }) {
       const it = await call('interactions.get', { id: tab.refId });
       setInteraction(it);
       setCustomer(it.customerId ? await call('customers.get', { id: it.customerId }) : null);
+      if (it.channel === 'phone') setIsCall(await call('calls.get', { id: it.id }).then(() => true, () => false));
       if (it.unread) await call('interactions.markRead', { id: it.id });
     } catch (err) {
       setError(toApiError(err));
@@ -56,6 +60,7 @@ export function InteractionView({ tab }: { tab: Tab }) {
 
   if (error) return <ErrorMessage error={error} onRetry={() => void load()} />;
   if (!interaction) return <div className="conversation" aria-busy="true" />;
+  if (isCall) return <CallView interaction={interaction} customer={customer} onChanged={() => void load().then(() => refreshLabel(tab))} />;
   const lastInbound = [...interaction.messages].reverse().find((m) => m.direction === 'inbound')?.sentAt ?? interaction.startedAt;
   const state = interaction.awaitingReply ? slaState(lastInbound, interaction.slaDueAt, now, interaction.slaBreachedAt !== null) : 'none';
   const language = customer?.language ?? i18n.language;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 
 /** A note box that saves itself within a second of typing stopping, and says so quietly. */
-export function QuickNote({ customerId, interactionId }: { customerId: string | null; interactionId: string | null }) {
+export function QuickNote({ customerId, interactionId, label }: { customerId: string | null; interactionId: string | null; label?: string }) {
   const { t } = useTranslation();
   const [noteId, setNoteId] = useState<string | undefined>(undefined);
   const [body, setBody] = useState('');
@@ -36,7 +36,7 @@ export function QuickNote({ customerId, interactionId }: { customerId: string | 
 
   return (
     <label className="quick-note">
-      <span>{t('panel.quickNote')}</span>
+      <span>{label ?? t('panel.quickNote')}</span>
       <textarea rows={4} value={body} disabled={state === 'loading'} onChange={(e) => setBody(e.target.value)} placeholder={t('panel.quickNoteHint')} />
       <small className="muted" aria-live="polite">{state === 'saved' ? t('conversation.draftSaved') : state === 'saving' ? t('conversation.draftSaving') : ''}</small>
     </label>

@@ -39,8 +39,15 @@ export const useWorkspace = create<WorkspaceState>((set, get) => ({
   async close(id, activeId) {
     const tabs = get().tabs;
     const index = tabs.findIndex((t) => t.id === id);
-    set({ tabs: tabs.filter((t) => t.id !== id) });
-    await call('tabs.close', { id });
+    try {
+      await call('tabs.close', { id });
+    } catch (err) {
+      // Refused (a call still needs its wrap-up code): show the tab and say why.
+      set({ error: toApiError(err) });
+      location.hash = hrefFor({ page: 'tab', tabId: id });
+      return;
+    }
+    set({ tabs: tabs.filter((t) => t.id !== id), error: null });
     if (id === activeId) {
       const next = tabs[index + 1] ?? tabs[index - 1];
       location.hash = next && next.id !== id ? hrefFor({ page: 'tab', tabId: next.id }) : hrefFor({ page: 'inbox' });

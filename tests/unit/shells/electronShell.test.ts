@@ -9,8 +9,9 @@ const h = vi.hoisted(() => {
   let lock = true;
   const coreCalls: [string, unknown][] = [];
   const notifications: unknown[] = [];
+  const protocols: string[] = [];
   let emit: ((name: string, payload: unknown) => void) | null = null;
-  return { notifications, get emit() { return emit; }, set emit(v) { emit = v; }, handlers, appEvents, windows, coreCalls, get permissionHandler() { return permissionHandler; }, set permissionHandler(v) { permissionHandler = v; }, get headersHandler() { return headersHandler; }, set headersHandler(v) { headersHandler = v; }, get lock() { return lock; }, set lock(v) { lock = v; } };
+  return { protocols, notifications, get emit() { return emit; }, set emit(v) { emit = v; }, handlers, appEvents, windows, coreCalls, get permissionHandler() { return permissionHandler; }, set permissionHandler(v) { permissionHandler = v; }, get headersHandler() { return headersHandler; }, set headersHandler(v) { headersHandler = v; }, get lock() { return lock; }, set lock(v) { lock = v; } };
 });
 
 vi.mock('electron', () => {
@@ -34,6 +35,7 @@ vi.mock('electron', () => {
       on: (name: string, fn: (...args: unknown[]) => void) => h.appEvents.set(name, fn),
       whenReady: () => Promise.resolve(),
       getPath: () => '/tmp/aw-electron-test',
+      setAsDefaultProtocolClient: (p: string) => h.protocols.push(p),
       isPackaged: true,
     },
     BrowserWindow,
@@ -138,6 +140,17 @@ describe('the Electron shell (mocked electron)', () => {
     h.emit!('reminder.due', { id: 'R1', customerName: '王秀英', phone: '138 1234 5678', reason: '回电确认退款' });
     expect(h.notifications).toEqual([expect.objectContaining({ title: '王秀英', body: '138 1234 5678 · 回电确认退款' })]);
     expect(h.windows[0]!.send).toHaveBeenCalledWith('core:event', expect.objectContaining({ name: 'reminder.due' }));
+  });
+
+  it('registers for tel: links and dials the number a link carries', async () => {
+    runElectronShell(paths);
+    await vi.waitFor(() => expect(h.windows.length).toBe(1));
+    expect(h.protocols).toContain('tel');
+    h.coreCalls.length = 0;
+    h.appEvents.get('open-url')!({ preventDefault() {} }, 'tel:+86-138-1234-5678');
+    h.appEvents.get('second-instance')!({}, ['/opt/app/agent', '--flag', 'tel:13900001111;ext=2']);
+    h.appEvents.get('open-url')!({ preventDefault() {} }, 'tel:javascript:alert(1)');
+    expect(h.coreCalls).toEqual([['calls.dial', { number: '+86-138-1234-5678' }], ['calls.dial', { number: '13900001111' }]]);
   });
 
   it('quits a second instance instead of opening another window', async () => {
