@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IncomingCallBanner } from '../features/calls/IncomingCallBanner';
 import { PhoneBar } from '../features/calls/PhoneBar';
+import { NotesBoard } from '../features/notes/NotesBoard';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { KnowledgePage } from '../features/knowledge/KnowledgePage';
 import { ScriptsPage } from '../features/scripts/ScriptsPage';
@@ -88,6 +89,8 @@ export function App() {
           <InboxPage />
         ) : route.page === 'reminders' ? (
           <RemindersPage />
+        ) : route.page === 'notes' ? (
+          <div className="notes-page"><NotesBoard customerId={null} title={t('notes.scratchpad')} /></div>
         ) : route.page === 'settings' ? (
           <SettingsPage />
         ) : route.page === 'scripts' ? (

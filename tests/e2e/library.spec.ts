@@ -56,3 +56,15 @@ test('a search for 发票 finds the traditional-Chinese invoice article, highlig
   await expect(page.locator('.markdown strong')).toHaveText('電子發票');
   await expect(page.locator('.markdown li')).toHaveCount(2);
 });
+
+test('a trainee in Traditional Chinese opens a built-in script: Taiwan wording, read-only, can be copied', async ({ page, request }) => {
+  await api(request, 'settings.update', { language: 'zh-TW' });
+  await page.goto(`${host.url}#/scripts`);
+  await page.getByRole('button', { name: /客訴處理完整流程：安撫、致歉、確認、解決、追蹤/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '客訴處理完整流程：安撫、致歉、確認、解決、追蹤' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: '安撫情緒' })).toBeVisible();
+  await expect(page.locator('.runner-step .say')).toContainText('我非常能體會您');
+  await expect(page.getByRole('button', { name: '複製為我的話術' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '編輯' })).toHaveCount(0);
+  await api(request, 'settings.update', { language: 'zh-CN' });
+});

@@ -7,15 +7,17 @@ export interface CallRow {
   direction: string; customer_id: string | null; customer_name: string | null; category: string;
 }
 
+// CROSS JOIN keeps calls as the outer loop: otherwise the planner may scan every interaction.
 const SELECT = `SELECT k.*, i.direction, i.customer_id, i.category, c.full_name AS customer_name
-  FROM calls k JOIN interactions i ON i.id = k.interaction_id LEFT JOIN customers c ON c.id = i.customer_id`;
+  FROM calls k CROSS JOIN interactions i ON i.id = k.interaction_id LEFT JOIN customers c ON c.id = i.customer_id`;
 
 /** The phone's tables: one row per call beside its interaction, and the agent's status log. */
 export function createCallsRepo(db: Database.Database) {
   const q = {
     insert: db.prepare(`INSERT INTO calls (interaction_id, number, state, ring_at, updated_at) VALUES (@id, @number, @state, @ring_at, @ring_at)`),
     byId: db.prepare(`${SELECT} WHERE k.interaction_id = ?`),
-    live: db.prepare(`${SELECT} WHERE k.state <> 'done' ORDER BY k.ring_at`),
+    // No ORDER BY: it would tempt the planner to walk every call by time instead of the few live ones.
+    live: db.prepare(`${SELECT} WHERE k.state <> 'done'`),
     recent: db.prepare(`${SELECT} ORDER BY k.ring_at DESC LIMIT @limit`),
     answer: db.prepare("UPDATE calls SET state = 'connected', answered_at = @now, updated_at = @now WHERE interaction_id = @id AND state IN ('ringing', 'dialing')"),
     hold: db.prepare("UPDATE calls SET state = 'held', held_since = @now, updated_at = @now WHERE interaction_id = @id AND state = 'connected'"),
@@ -44,7 +46,7 @@ export function createCallsRepo(db: Database.Database) {
   return {
     insertCall: (row: { id: string; number: string; state: 'ringing' | 'dialing'; ring_at: number }) => q.insert.run(row),
     findCall: (id: string) => q.byId.get(id) as CallRow | undefined,
-    listLiveCalls: () => q.live.all() as CallRow[],
+    listLiveCalls: () => (q.live.all() as CallRow[]).sort((a, b) => a.ring_at - b.ring_at),
     listRecentCalls: (limit: number) => q.recent.all({ limit }) as CallRow[],
     markAnswered: (id: string, now: number) => q.answer.run({ id, now }).changes > 0,
     markHeld: (id: string, now: number) => q.hold.run({ id, now }).changes > 0,

@@ -12,6 +12,7 @@ import { useWorkspace } from '../workspace/workspaceStore';
 import { MembershipDialog } from './MembershipDialog';
 import { ScheduleCallbackDialog } from '../reminders/ScheduleCallbackDialog';
 import { greetingLine } from './greeting';
+import { NotesBoard } from '../notes/NotesBoard';
 import { Timeline } from './Timeline';
 
 function ProfileFacts({ c }: { c: CustomerDetail }) {
@@ -217,6 +218,7 @@ export function CustomerDetailView({ customerId }: { customerId: string }) {
         <Membership c={detail} onEdit={() => setDialog('membership')} />
         <Orders c={detail} />
       </div>
+      <NotesBoard key={detail.id} customerId={detail.id} title={t('notes.customerNotes')} />
       <Timeline />
     </article>
   );
