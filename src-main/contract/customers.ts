@@ -127,7 +127,7 @@ export const customerInputSchema = z.object({
 });
 export type CustomerInput = z.input<typeof customerInputSchema>;
 
-export const TIMELINE_KINDS = ['interaction'] as const;
+export const TIMELINE_KINDS = ['interaction', 'case'] as const;
 export const timelineEntrySchema = z.object({
   id: idSchema,
   kind: z.enum(TIMELINE_KINDS),
@@ -180,6 +180,9 @@ export const mergeResultSchema = z.object({
     tags: z.number().int(),
     orders: z.number().int(),
     interactions: z.number().int(),
+    notes: z.number().int(),
+    reminders: z.number().int(),
+    cases: z.number().int(),
     membership: z.boolean(),
   }),
 });

@@ -14,6 +14,8 @@ export const events = {
   /** A reminder fell due: the shells show a desktop notification, the window a toast. */
   'reminder.due': reminderSchema,
   'reminders.changed': z.object({}),
+  /** Cases were created or changed (status, deadline breach, hand-off, evidence…). */
+  'cases.changed': z.object({ ids: z.array(idSchema) }),
   /** A call rang, connected, was held, ended or wrapped up. */
   'call.updated': callSchema,
   /** The agent's status changed, by hand or by a call. */

@@ -7,6 +7,8 @@ export * from './library';
 export * from './template';
 export * from './workspace';
 export * from './reminders';
+export * from './cases';
+export * from './calls';
 export * from './settings';
 export * from './methods';
 export * from './events';

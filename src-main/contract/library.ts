@@ -145,7 +145,7 @@ export const builtinCannedSchema = z
   .object({ key: z.string().regex(/^[a-z0-9-]{2,80}$/), language: localeSchema, title: z.string().min(1), category: z.enum(CANNED_CATEGORIES), shortcut: z.string().regex(/^[a-z0-9-]{1,20}$/), body: z.string().min(1) })
   .strict();
 
-export const SEARCH_KINDS = ['message', 'article', 'script', 'canned', 'note'] as const;
+export const SEARCH_KINDS = ['message', 'article', 'script', 'canned', 'note', 'case'] as const;
 export const searchKindSchema = z.enum(SEARCH_KINDS);
 export type SearchKind = z.infer<typeof searchKindSchema>;
 export const searchResultSchema = z.object({

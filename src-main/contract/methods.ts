@@ -56,6 +56,18 @@ import {
   tabStateSchema,
 } from './workspace';
 import { settingsPatchSchema, settingsSchema } from './settings';
+import {
+  attachInputSchema,
+  caseDetailSchema,
+  caseFiltersSchema,
+  caseInputSchema,
+  casePatchSchema,
+  caseSummarySchema,
+  caseTransitionSchema,
+  handoffInputSchema,
+  handoffReplySchema,
+  overdueHandoffSchema,
+} from './cases';
 
 const empty = z.object({}).strict();
 const callIdInput = z.object({ id: idSchema }).strict();
@@ -165,7 +177,7 @@ export const methods = {
     input: z
       .object({
         text: z.string().trim().min(1).max(200),
-        kinds: z.array(searchKindSchema).min(1).max(5).optional(),
+        kinds: z.array(searchKindSchema).min(1).max(6).optional(),
         order: z.enum(['newest', 'relevance']).default('newest'),
         limit: z.number().int().min(1).max(100).default(30),
         before: z.number().int().positive().optional(),
@@ -353,6 +365,21 @@ export const methods = {
     }),
   },
   'interactions.get': { input: z.object({ id: idSchema }).strict(), output: interactionSchema },
+  'cases.create': { input: caseInputSchema, output: caseDetailSchema },
+  'cases.get': { input: z.object({ id: idSchema }).strict(), output: caseDetailSchema },
+  'cases.list': { input: caseFiltersSchema, output: z.object({ items: z.array(caseSummarySchema), now: timestampSchema }) },
+  'cases.update': { input: z.object({ id: idSchema, patch: casePatchSchema }).strict(), output: caseDetailSchema },
+  'cases.transition': { input: caseTransitionSchema, output: caseDetailSchema },
+  'cases.link': {
+    input: z.object({ id: idSchema, interactionId: idSchema.optional(), orderId: idSchema.optional(), unlink: z.boolean().default(false) }).strict(),
+    output: caseDetailSchema,
+  },
+  'cases.handOff': { input: handoffInputSchema, output: caseDetailSchema },
+  'cases.replyHandoff': { input: handoffReplySchema, output: caseDetailSchema },
+  'cases.overdueHandoffs': { input: empty, output: z.object({ items: z.array(overdueHandoffSchema), now: timestampSchema }) },
+  'cases.attach': { input: attachInputSchema, output: caseDetailSchema },
+  'cases.attachment': { input: z.object({ id: idSchema }).strict(), output: z.object({ id: idSchema, name: z.string(), mime: z.string(), dataBase64: z.string() }) },
+  'cases.removeAttachment': { input: z.object({ id: idSchema }).strict(), output: caseDetailSchema },
 } as const;
 
 export type Methods = typeof methods;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_DISPOSITIONS, dispositionCodeSchema } from './calls';
+import { caseSettingsSchema, DEFAULT_CASE_SETTINGS } from './cases';
 import { localeSchema } from './primitives';
 
 export const THEMES = ['light', 'dark', 'system'] as const;
@@ -34,6 +35,8 @@ export const settingsSchema = z.object({
     .strict(),
   /** Renewal reminders appear this many days before a membership expires. */
   renewalLeadDays: z.number().int().min(1).max(120),
+  /** Case deadlines per grade (first contact, resolution), archiving and the default follow-up delay. */
+  cases: caseSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -47,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   simulator: { enabled: true, messagesPerHour: 12 },
   calls: { inboundPerHour: 6, dispositions: [...DEFAULT_DISPOSITIONS] },
   renewalLeadDays: 14,
+  cases: DEFAULT_CASE_SETTINGS,
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();

@@ -5,6 +5,11 @@ import { createDispatcher, type Dispatch, type Logger } from './api/dispatch';
 import { combineHandlers } from './api/handlers';
 import { auditHandlers, createAuditor, createAuditRepo } from './audit/auditRepo';
 import { callsHandlers } from './calls/callsHandlers';
+import { createAttachmentStore } from './cases/attachmentStore';
+import { casesHandlers } from './cases/casesHandlers';
+import { createCasesRepo } from './cases/casesRepo';
+import { createCasesService, type CasesService } from './cases/casesService';
+import { parseQuery } from './search/query';
 import { createCallsRepo } from './calls/callsRepo';
 import { createCallsService, type CallsService } from './calls/callsService';
 import { createCustomerEditRepo } from './customers/customerEditRepo';
@@ -99,11 +104,19 @@ export function createCore(options: CoreOptions): Core {
   const audit = createAuditor(auditRepo, { newId, now: () => clock.now(), actor: () => settings.read().agentName || 'local' });
   const searchRepo = createSearchRepo(db);
   const library = createLibraryRepo(db);
+  let cases: CasesService | null = null;
+  const attachments = createAttachmentStore(options.dataDir);
   const customers = createCustomersService({
     db, customers: customersRepo, edits: createCustomerEditRepo(db), interactions: interactionsRepo, clock, newId, audit,
-    beforeErase: (id) => searchRepo.removeMessagesOfCustomer(id),
+    beforeErase: (id) => {
+      searchRepo.removeMessagesOfCustomer(id);
+      // Evidence files are the customer's data too; the rows go with the customer's cascade.
+      for (const file of cases?.attachmentFilesOfCustomer(id) ?? []) attachments.remove(file);
+    },
+    moreTimeline: (id, before, limit, channels) => cases?.timelineEntries(id, before, limit, channels) ?? [],
   });
-  const orders = createOrdersService({ db, orders: createOrdersRepo(db), customers: customersRepo, clock, newId });
+  const ordersRepo = createOrdersRepo(db);
+  const orders = createOrdersService({ db, orders: ordersRepo, customers: customersRepo, clock, newId });
   const imports = createImportService({ db, customers, customersRepo, settings: settingsRepo, audit, clock, newId });
   const interactions = createInteractionsService(interactionsRepo);
   const record = createInteractionRecorder({ interactions: interactionsRepo, customers: customersRepo, newId, index: searchRepo.indexDocument });
@@ -175,8 +188,28 @@ export function createCore(options: CoreOptions): Core {
     canRing: () => calls?.canRing() ?? false,
     hangupChance: options.testControls ? 0 : 0.1,
   });
+  cases = createCasesService({
+    db, repo: createCasesRepo(db), settings, clock, scheduler, events, newId, files: attachments,
+    customerExists: (id) => customersRepo.findCustomerById(id) !== undefined,
+    interactionOf: (id) => {
+      const it = interactionsRepo.findInteractionById(id);
+      return it ? { customerId: it.customer_id } : null;
+    },
+    orderOf: (id) => {
+      const o = ordersRepo.findOrderById(id);
+      return o ? { customerId: o.customer_id } : null;
+    },
+    firstPhoneOf: (id) => (firstPhone.get(id) as string | undefined) ?? null,
+    scheduleFollowUp: (r) => reminders.create({ kind: 'follow-up', customerId: r.customerId, interactionId: null, caseId: r.caseId, phone: r.phone, reason: r.reason, dueAt: r.dueAt }).id,
+    index: (id, at, text) => searchRepo.indexDocument('case', id, at, text),
+    searchIds: (text, limit) => {
+      const q = parseQuery(text);
+      return q ? searchRepo.findNewest(q.match, ['case'], limit).map((h) => h.ref_id) : null;
+    },
+  });
+  cases.start();
   calls = createCallsService({
-    db, repo: createCallsRepo(db), interactions: interactionsRepo, customers: customersRepo, record, settings, clock, events, adapter: telephony.adapter,
+    db, repo: createCallsRepo(db), countOpenCases: (id) => cases?.countOpenCases(id) ?? 0, interactions: interactionsRepo, customers: customersRepo, record, settings, clock, events, adapter: telephony.adapter,
     openTab: (id) => {
       workspace.openTab('interaction', id);
     },
@@ -219,6 +252,7 @@ export function createCore(options: CoreOptions): Core {
     remindersHandlers(reminders),
     libraryHandlers({ scripts, articles, search: createSearchService({ db, search: searchRepo, library }), library, searchRepo, newId, now: () => clock.now() }),
     interactionsHandlers(interactions),
+    casesHandlers(cases),
     callsHandlers({ calls, simulator: telephony, phoneOf: (id) => (firstPhone.get(id) as string | undefined) ?? null, testControls: options.testControls === true }),
   );
   const dispatch = createDispatcher(handlers, logger, { checkOutputs: options.checkOutputs ?? true });

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { IncomingCallBanner } from '../features/calls/IncomingCallBanner';
 import { PhoneBar } from '../features/calls/PhoneBar';
 import { NotesBoard } from '../features/notes/NotesBoard';
+import { CasesPage } from '../features/cases/CasesPage';
+import { CaseView } from '../features/cases/CaseView';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { KnowledgePage } from '../features/knowledge/KnowledgePage';
 import { ScriptsPage } from '../features/scripts/ScriptsPage';
@@ -83,12 +85,15 @@ export function App() {
           (() => {
             const tab = tabs.find((x) => x.id === route.tabId);
             if (!tab) return tabsLoaded ? <p className="empty-state">{t('tabs.gone')}</p> : null;
+            if (tab.kind === 'case') return <CaseView key={tab.id} tab={tab} />;
             return tab.kind === 'interaction' ? <InteractionView key={tab.id} tab={tab} /> : <CustomerTabView key={tab.id} tab={tab} />;
           })()
         ) : route.page === 'inbox' ? (
           <InboxPage />
         ) : route.page === 'reminders' ? (
           <RemindersPage />
+        ) : route.page === 'cases' ? (
+          <CasesPage />
         ) : route.page === 'notes' ? (
           <div className="notes-page"><NotesBoard customerId={null} title={t('notes.scratchpad')} /></div>
         ) : route.page === 'settings' ? (

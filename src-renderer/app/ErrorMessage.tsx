@@ -8,7 +8,7 @@ export function ErrorMessage({ error, onRetry, onDismiss }: { error: ApiError; o
   const reason = typeof error.details?.reason === 'string' ? error.details.reason : null;
   return (
     <div role="alert" className="error-box">
-      <p>{reason ? t(`errors.reasons.${reason}`, { defaultValue: t(`errors.${error.code}`) }) : t(`errors.${error.code}`)}</p>
+      <p>{reason ? t(`errors.reasons.${reason}`, { ...error.details, defaultValue: t(`errors.${error.code}`) }) : t(`errors.${error.code}`)}</p>
       {issues.length > 0 && <p className="muted">{t('errors.fieldCount', { count: issues.length })}</p>}
       <details>
         <summary>{t('errors.details')}</summary>

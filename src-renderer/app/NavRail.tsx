@@ -6,7 +6,7 @@ import { useInboxCount } from '../features/inbox/useInboxCount';
 import { useReminderCount } from '../features/reminders/useReminderCount';
 import { hrefFor, useRoute } from './route';
 
-const ICONS = { inbox: 'inbox', reminders: 'bell', notes: 'note', customers: 'users', scripts: 'script', knowledge: 'book', settings: 'settings' } as const;
+const ICONS = { inbox: 'inbox', reminders: 'bell', cases: 'case', notes: 'note', customers: 'users', scripts: 'script', knowledge: 'book', settings: 'settings' } as const;
 
 export function NavRail() {
   const { t } = useTranslation();
@@ -18,6 +18,7 @@ export function NavRail() {
   const items = [
     { page: 'inbox' as const, href: hrefFor({ page: 'inbox' }) },
     { page: 'reminders' as const, href: hrefFor({ page: 'reminders' }) },
+    { page: 'cases' as const, href: hrefFor({ page: 'cases' }) },
     { page: 'notes' as const, href: hrefFor({ page: 'notes' }) },
     { page: 'customers' as const, href: hrefFor({ page: 'customers', customerId: null }) },
     { page: 'scripts' as const, href: hrefFor({ page: 'scripts' }) },

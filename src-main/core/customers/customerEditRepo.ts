@@ -45,6 +45,10 @@ export function createCustomerEditRepo(db: Database.Database) {
   const copyTags = db.prepare('INSERT OR IGNORE INTO customer_tags (customer_id, tag) SELECT @keep, tag FROM customer_tags WHERE customer_id = @merge');
   const moveOrders = db.prepare('UPDATE orders SET customer_id = @keep, updated_at = @now WHERE customer_id = @merge');
   const moveInteractions = db.prepare('UPDATE interactions SET customer_id = @keep, updated_at = @now WHERE customer_id = @merge');
+  // Notes, reminders and cases belong to the person, not the duplicate record: they move too.
+  const moveNotes = db.prepare('UPDATE notes SET customer_id = @keep, updated_at = @now WHERE customer_id = @merge');
+  const moveReminders = db.prepare('UPDATE reminders SET customer_id = @keep, updated_at = @now WHERE customer_id = @merge');
+  const moveCases = db.prepare('UPDATE cases SET customer_id = @keep, updated_at = @now WHERE customer_id = @merge');
   const moveMembership = db.prepare(`
     UPDATE memberships SET customer_id = @keep, updated_at = @now
     WHERE customer_id = @merge AND NOT EXISTS (SELECT 1 FROM memberships WHERE customer_id = @keep)`);
@@ -87,6 +91,9 @@ export function createCustomerEditRepo(db: Database.Database) {
         tags: copyTags.run({ keep, merge }).changes,
         orders: moveOrders.run(p).changes,
         interactions: moveInteractions.run(p).changes,
+        notes: moveNotes.run(p).changes,
+        reminders: moveReminders.run(p).changes,
+        cases: moveCases.run(p).changes,
         membership: moveMembership.run(p).changes > 0,
       };
       fillBlanks.run(p);

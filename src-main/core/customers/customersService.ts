@@ -63,6 +63,8 @@ export function createCustomersService(deps: {
   audit: Auditor;
   /** Lets other stores forget what they hold of a customer (the search index) before erasure. */
   beforeErase?: (customerId: string) => void;
+  /** Entries kept elsewhere (cases) that belong in the customer's timeline, in the same (at, id) order. */
+  moreTimeline?: (customerId: string, before: { at: number; id: string } | undefined, limit: number, channels?: readonly string[]) => TimelineEntry[];
 }) {
   const { db, customers, edits, interactions, clock, newId, audit } = deps;
 
@@ -290,13 +292,12 @@ export function createCustomersService(deps: {
     },
     timeline(customerId: string, limit: number, before?: { at: number; id: string }, channels?: readonly string[]) {
       assertExists(customerId);
-      const rows = interactions.listTimeline(customerId, limit + 1, before, channels);
-      const page = rows.slice(0, limit);
+      // Both sources are read past the page by one, merged on (at, id): the cursor stays exact.
+      const merged = [...interactions.listTimeline(customerId, limit + 1, before, channels).map(toTimelineEntry), ...(deps.moreTimeline?.(customerId, before, limit + 1, channels) ?? [])]
+        .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+      const page = merged.slice(0, limit);
       const last = page.at(-1);
-      return {
-        items: page.map(toTimelineEntry),
-        next: rows.length > limit && last ? { at: last.started_at, id: last.id } : null,
-      };
+      return { items: page, next: merged.length > limit && last ? { at: last.at, id: last.id } : null };
     },
   };
 }

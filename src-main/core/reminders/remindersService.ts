@@ -112,9 +112,9 @@ export function createRemindersService(deps: {
       const now = clock.now();
       return { overdue: repo.countOverdue(now), today: repo.countToday(now, endOfLocalDay(now)) };
     },
-    create(r: { kind: 'callback' | 'follow-up' | 'custom'; customerId: string | null; interactionId: string | null; phone: string | null; reason: string; dueAt: number }) {
+    create(r: { kind: 'callback' | 'follow-up' | 'custom'; customerId: string | null; interactionId: string | null; caseId?: string | null; phone: string | null; reason: string; dueAt: number }) {
       const id = deps.newId();
-      repo.insertReminder({ id, kind: r.kind, customer_id: r.customerId, interaction_id: r.interactionId, case_id: null, phone: r.phone, reason: r.reason, due_at: r.dueAt, owner: deps.settings.read().agentName, source_key: null, now: clock.now() });
+      repo.insertReminder({ id, kind: r.kind, customer_id: r.customerId, interaction_id: r.interactionId, case_id: r.caseId ?? null, phone: r.phone, reason: r.reason, due_at: r.dueAt, owner: deps.settings.read().agentName, source_key: null, now: clock.now() });
       return changed(id);
     },
     /** Snooze and reschedule are one move: a new due time, pending again. */

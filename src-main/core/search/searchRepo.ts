@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { toIndexText } from './fold';
 
-export type SearchKind = 'message' | 'article' | 'script' | 'canned' | 'note';
+export type SearchKind = import('../../contract/library').SearchKind;
 export interface DocHit {
   rowid: number;
   kind: SearchKind;
@@ -23,7 +23,10 @@ export function createSearchRepo(db: Database.Database) {
     WHERE d.kind = 'message' AND i.customer_id = ?
     UNION ALL
     SELECT d.rowid FROM search_docs d JOIN notes n ON n.id = d.ref_id
-    WHERE d.kind = 'note' AND n.customer_id = ?`).pluck();
+    WHERE d.kind = 'note' AND n.customer_id = ?
+    UNION ALL
+    SELECT d.rowid FROM search_docs d JOIN cases k ON k.id = d.ref_id
+    WHERE d.kind = 'case' AND k.customer_id = ?`).pluck();
 
   // Newest first: FTS5 walks its doclists by descending rowid and the LIMIT stops it early.
   const newest = db.prepare(`
@@ -57,9 +60,9 @@ export function createSearchRepo(db: Database.Database) {
       const existing = findDoc.get(kind, refId) as number | undefined;
       if (existing !== undefined) remove(existing);
     },
-    /** Before a customer is erased: none of their messages or notes may stay findable. */
+    /** Before a customer is erased: none of their messages, notes or cases may stay findable. */
     removeMessagesOfCustomer(customerId: string): number {
-      const rowids = messageDocsOfCustomer.all(customerId, customerId) as number[];
+      const rowids = messageDocsOfCustomer.all(customerId, customerId, customerId) as number[];
       for (const r of rowids) remove(r);
       return rowids.length;
     },

@@ -14,6 +14,9 @@ export function createSearchService(deps: { db: Database.Database; search: Searc
     WHERE m.id = ?`);
   const noteById = deps.db.prepare('SELECT n.body, n.updated_at, n.customer_id, n.interaction_id, c.full_name FROM notes n LEFT JOIN customers c ON c.id = n.customer_id WHERE n.id = ?');
 
+  const caseById = deps.db.prepare(`SELECT k.number, k.title, k.description, k.demand, k.channel, k.updated_at, k.customer_id, c.full_name
+    FROM cases k JOIN customers c ON c.id = k.customer_id WHERE k.id = ?`);
+
   function toResult(hit: DocHit, needles: string[]): SearchResult | null {
     const base = { kind: hit.kind, id: hit.ref_id, cursor: hit.rowid, at: hit.at, language: null, customerId: null, customerName: null, interactionId: null, channel: null };
     if (hit.kind === 'message') {
@@ -41,6 +44,12 @@ export function createSearchService(deps: { db: Database.Database; search: Searc
     if (hit.kind === 'note') {
       const n = noteById.get(hit.ref_id) as { body: string; updated_at: number; customer_id: string | null; interaction_id: string | null; full_name: string | null } | undefined;
       return n ? { ...base, at: n.updated_at, title: n.full_name ?? '', snippet: makeSnippet(n.body, needles), customerId: n.customer_id, customerName: n.full_name, interactionId: n.interaction_id } : null;
+    }
+    if (hit.kind === 'case') {
+      const k = caseById.get(hit.ref_id) as { number: string; title: string; description: string; demand: string; channel: string; updated_at: number; customer_id: string; full_name: string } | undefined;
+      return k
+        ? { ...base, title: `${k.number} ${k.title}`, snippet: makeSnippet([k.title, k.description, k.demand].join('\n'), needles), customerId: k.customer_id, customerName: k.full_name, channel: k.channel as SearchResult['channel'] }
+        : null;
     }
     const c = deps.library.findCannedById(hit.ref_id);
     return c ? { ...base, title: c.title, language: c.language as Locale, snippet: makeSnippet(c.body, needles) } : null;

@@ -9,7 +9,8 @@ import { methods } from '../../contract/methods';
 import type { CoreClient } from '../../worker/coreClient';
 import { resolveStaticFile } from './staticFiles';
 
-export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+// Room for a 10 MB evidence photo sent base64-encoded (13.4 MB) and nothing much larger.
+export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 const TOKEN_COOKIE = 'aw_token';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {

@@ -13,6 +13,7 @@ import { MembershipDialog } from './MembershipDialog';
 import { ScheduleCallbackDialog } from '../reminders/ScheduleCallbackDialog';
 import { greetingLine } from './greeting';
 import { NotesBoard } from '../notes/NotesBoard';
+import { CustomerCases } from '../cases/CustomerCases';
 import { Timeline } from './Timeline';
 
 function ProfileFacts({ c }: { c: CustomerDetail }) {
@@ -217,6 +218,7 @@ export function CustomerDetailView({ customerId }: { customerId: string }) {
         <ContactPoints c={detail} />
         <Membership c={detail} onEdit={() => setDialog('membership')} />
         <Orders c={detail} />
+        <CustomerCases customer={detail} />
       </div>
       <NotesBoard key={detail.id} customerId={detail.id} title={t('notes.customerNotes')} />
       <Timeline />

@@ -58,6 +58,8 @@ export function DuplicatesDialog({ onClose, onMerged }: { onClose(): void; onMer
             emails: result.moved.emails,
             orders: result.moved.orders,
             interactions: result.moved.interactions,
+            notes: result.moved.notes,
+            cases: result.moved.cases,
           })}
         </p>
       )}

@@ -64,12 +64,12 @@ export function Timeline() {
               className="timeline-slot"
               style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
             >
-              <div className={`timeline-entry status-${e.status}`}>
+              <div className={`timeline-entry status-${e.status}${e.kind === 'case' ? ' is-case' : ''}`}>
               <span className={`channel-icon ch-${e.channel}`}><Icon name={CHANNEL_ICONS[e.channel]} /></span>
               <div className="timeline-main">
                 <div className="timeline-meta">
-                  <strong>{t(`channel.${e.channel}`)}</strong>
-                  <span>{t(`direction.${e.direction}`)}</span>
+                  <strong>{e.kind === 'case' ? t('cases.timelineCase') : t(`channel.${e.channel}`)}</strong>
+                  <span>{e.kind === 'case' ? t(`channel.${e.channel}`) : t(`direction.${e.direction}`)}</span>
                   <span className="badge">{t(`category.${e.category}`)}</span>
                   <span className={`badge status ${e.status}`}>{t(`status.${e.status}`)}</span>
                   {e.durationSeconds !== null && <span>{t('customer.duration', { duration: formatDuration(e.durationSeconds) })}</span>}
@@ -78,13 +78,22 @@ export function Timeline() {
                   </time>
                 </div>
                 {e.subject && <p className="timeline-subject">{e.subject}</p>}
-                <p className="timeline-preview">{e.preview}</p>
-                <button type="button" className="link-button" onClick={() => setOpenId(e.id)}>
-                  {t('customer.openInteraction')}
-                </button>{' '}
-                <button type="button" className="link-button" onClick={() => void openTab('interaction', e.id)}>
-                  {t('customers.openTab')}
-                </button>
+                {e.kind === 'case' ? (
+                  <>
+                    <p className="timeline-preview">{t(`caseStatus.${e.preview}`, { defaultValue: e.preview })}</p>
+                    <button type="button" className="link-button" onClick={() => void openTab('case', e.id)}>{t('cases.open')}</button>
+                  </>
+                ) : (
+                  <>
+                    <p className="timeline-preview">{e.preview}</p>
+                    <button type="button" className="link-button" onClick={() => setOpenId(e.id)}>
+                      {t('customer.openInteraction')}
+                    </button>{' '}
+                    <button type="button" className="link-button" onClick={() => void openTab('interaction', e.id)}>
+                      {t('customers.openTab')}
+                    </button>
+                  </>
+                )}
               </div>
               </div>
             </li>

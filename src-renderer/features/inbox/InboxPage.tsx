@@ -7,6 +7,7 @@ import { call, onCoreEvent, toApiError } from '../../api/client';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { Icon } from '../../app/Icon';
 import { formatDateTime, formatRelative } from '../../i18n/format';
+import { OverdueHandoffs } from '../cases/OverdueHandoffs';
 import { useWorkspace } from '../workspace/workspaceStore';
 import { formatCountdown, slaState } from './sla';
 import { useClockOffset, useNow } from './useNow';
@@ -56,6 +57,7 @@ export function InboxPage() {
         <p className="muted" aria-live="polite">{loaded && t('inbox.count', { count: items.length })}</p>
       </header>
       {error && <ErrorMessage error={error} />}
+      <OverdueHandoffs />
       {loaded && items.length === 0 && <p className="empty-state">{t('inbox.empty')}</p>}
       <ul className="inbox-list" aria-label={t('inbox.list')}>
         {items.map((it) => {

@@ -4,6 +4,7 @@ import { THEMES } from '@contract/settings';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { LanguageSelect } from '../../app/LanguageSelect';
 import { PhoneSettings } from './PhoneSettings';
+import { CaseSettings } from './CaseSettings';
 import { useSettings } from './settingsStore';
 
 export function SettingsPage() {
@@ -48,6 +49,7 @@ export function SettingsPage() {
         {savedAt && <p className="saved" aria-live="polite">{t('settings.saved')}</p>}
       </section>
       <PhoneSettings settings={settings} />
+      <CaseSettings settings={settings} />
       {info && (
         <section className="card" aria-labelledby="about-h">
           <h2 id="about-h">{t('settings.about')}</h2>

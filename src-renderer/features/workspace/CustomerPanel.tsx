@@ -14,6 +14,7 @@ import { useNow } from '../inbox/useNow';
 import { useComposerInsert } from './composerStore';
 import { QuickNote } from './QuickNote';
 import { ScheduleCallbackDialog } from '../reminders/ScheduleCallbackDialog';
+import { InteractionCases } from '../cases/InteractionCases';
 
 type Suggestion = MethodOutput<'articles.suggest'>['items'][number];
 
@@ -73,6 +74,7 @@ export function CustomerPanel({ interaction, customer, onLinked }: { interaction
                 </li>
               ))}
             </ul>
+            <InteractionCases interaction={interaction} customer={customer} />
             <button type="button" onClick={() => setScheduling(true)}>{t('reminders.scheduleCallback')}</button>
             {scheduling && <ScheduleCallbackDialog customer={customer} interactionId={interaction.id} onClose={() => setScheduling(false)} />}
             <QuickNote customerId={customer.id} interactionId={null} />

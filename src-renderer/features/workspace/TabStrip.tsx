@@ -46,7 +46,7 @@ export function TabStrip({ activeId }: { activeId: string | null }) {
           >
             <a role="tab" aria-selected={tab.id === activeId} href={hrefFor({ page: 'tab', tabId: tab.id })} title={label?.title}>
               {state !== 'none' && <span className={`sla-dot ${state}`} aria-label={t(`sla.${state}`)} />}
-              <Icon name={tab.kind === 'customer' ? 'users' : label?.channel === 'email' ? 'mail' : label?.channel === 'phone' ? 'phone' : 'chat'} size={14} />
+              <Icon name={tab.kind === 'case' ? 'case' : tab.kind === 'customer' ? 'users' : label?.channel === 'email' ? 'mail' : label?.channel === 'phone' ? 'phone' : 'chat'} size={14} />
               <span className="tab-title">{label?.title ?? '…'}</span>
               {label?.unread && <span className="unread-mark" aria-label={t('tabs.unread')} />}
             </a>

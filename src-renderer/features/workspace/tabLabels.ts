@@ -26,6 +26,9 @@ export const useTabLabels = create<{ labels: Record<string, TabLabel>; refresh(t
         label = { title: name, channel: it.channel, slaStartedAt: lastInbound, slaDueAt: it.slaDueAt, breached: it.slaBreachedAt !== null, awaiting: it.awaitingReply, unread: it.unread };
       } else if (tab.kind === 'customer') {
         label = { title: (await call('customers.get', { id: tab.refId })).fullName, channel: null, slaStartedAt: null, slaDueAt: null, breached: false, awaiting: false, unread: false };
+      } else if (tab.kind === 'case') {
+        const c = await call('cases.get', { id: tab.refId });
+        label = { title: `${c.number} ${c.customerName}`, channel: null, slaStartedAt: null, slaDueAt: null, breached: c.resolutionBreachedAt !== null || c.firstContactBreachedAt !== null, awaiting: false, unread: false };
       } else {
         label = { title: tab.refId, channel: null, slaStartedAt: null, slaDueAt: null, breached: false, awaiting: false, unread: false };
       }

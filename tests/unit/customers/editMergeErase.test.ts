@@ -73,12 +73,15 @@ describe('duplicates and merge', () => {
     const { core, call, create } = setup();
     const keep = create({ fullName: '陈静', phones: [{ number: '13800001111' }], tags: ['VIP'] });
     const dup = create({ fullName: '陈静', phones: [{ number: '138 0000 1111' }, { number: '13922223333' }], emails: [{ email: 'cj@example.cn' }], handles: [{ channel: 'wechat', handle: 'wx_cj' }], tags: ['VIP', '价格敏感'], company: '某某科技' });
+    call('notes.save', { customerId: dup.id, body: '怕打扰，只在晚上联系' });
     call('orders.create', { customerId: dup.id, number: 'SO-1', orderedAt: 1, itemsSummary: '扫地机器人 X7', amountCents: 299900, currency: 'CNY', status: 'paid' });
     const groups = call<{ groups: { kind: string; customers: CustomerSummary[] }[] }>('customers.duplicateGroups', {});
     expect(groups.groups).toEqual([expect.objectContaining({ kind: 'phone', customers: expect.arrayContaining([expect.objectContaining({ id: keep.id }), expect.objectContaining({ id: dup.id })]) })]);
 
     const result = call<{ customer: CustomerDetail; moved: Record<string, unknown> }>('customers.merge', { keepId: keep.id, mergeId: dup.id });
-    expect(result.moved).toEqual({ phones: 1, emails: 1, handles: 1, tags: 1, orders: 1, interactions: 0, membership: false });
+    expect(result.moved).toEqual({ phones: 1, emails: 1, handles: 1, tags: 1, orders: 1, interactions: 0, notes: 1, reminders: 0, cases: 0, membership: false });
+    // The note used to vanish with the merged record (cascade); it now stays with the person.
+    expect(call<{ items: { body: string }[] }>('notes.list', { customerId: keep.id }).items.map((n) => n.body)).toEqual(['怕打扰，只在晚上联系']);
     expect(result.customer.phones.map((p) => p.normalized)).toEqual(['13800001111', '13922223333']);
     expect(result.customer.emails.map((e) => e.email)).toEqual(['cj@example.cn']);
     expect(result.customer.tags).toEqual(['VIP', '价格敏感']);
