@@ -20,6 +20,8 @@ export interface InteractionRow {
   awaiting_reply?: number;
   sla_breached_at?: number | null;
   unread?: number;
+  /** When the customer last wrote (max inbound sent_at); NULL when they never did. */
+  last_inbound_at?: number | null;
 }
 
 export interface MessageRow {
@@ -42,9 +44,9 @@ export interface MessageRow {
 export function createInteractionsRepo(db: Database.Database) {
   const insertInteraction = db.prepare(`
     INSERT INTO interactions (id, customer_id, channel, direction, address, subject, preview, category, status,
-      started_at, ended_at, duration_seconds, first_response_at, sla_due_at, created_at, updated_at, awaiting_reply, unread)
+      started_at, ended_at, duration_seconds, first_response_at, sla_due_at, created_at, updated_at, awaiting_reply, unread, last_inbound_at)
     VALUES (@id, @customer_id, @channel, @direction, @address, @subject, @preview, @category, @status,
-      @started_at, @ended_at, @duration_seconds, @first_response_at, @sla_due_at, @created_at, @updated_at, @awaiting_reply, @unread)`);
+      @started_at, @ended_at, @duration_seconds, @first_response_at, @sla_due_at, @created_at, @updated_at, @awaiting_reply, @unread, @last_inbound_at)`);
   const insertMessage = db.prepare(`
     INSERT INTO messages (id, interaction_id, direction, author, body, sent_at, created_at, html, attachments, to_addresses, cc_addresses, delivery)
     VALUES (@id, @interaction_id, @direction, @author, @body, @sent_at, @created_at, @html, @attachments, @to_addresses, @cc_addresses, @delivery)`);
@@ -64,7 +66,7 @@ export function createInteractionsRepo(db: Database.Database) {
     ORDER BY started_at DESC, id DESC LIMIT @limit`);
 
   return {
-    insertInteraction: (row: InteractionRow) => insertInteraction.run({ awaiting_reply: 0, unread: 0, ...row }),
+    insertInteraction: (row: InteractionRow) => insertInteraction.run({ awaiting_reply: 0, unread: 0, last_inbound_at: null, ...row }),
     insertMessage: (row: MessageRow) =>
       insertMessage.run({ html: null, attachments: '[]', to_addresses: '[]', cc_addresses: '[]', delivery: 'delivered', ...row }),
     findInteractionById: (id: string) => selectById.get(id) as InteractionRow | undefined,
