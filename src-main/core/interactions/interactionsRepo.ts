@@ -51,6 +51,7 @@ export function createInteractionsRepo(db: Database.Database) {
     INSERT INTO messages (id, interaction_id, direction, author, body, sent_at, created_at, html, attachments, to_addresses, cc_addresses, delivery)
     VALUES (@id, @interaction_id, @direction, @author, @body, @sent_at, @created_at, @html, @attachments, @to_addresses, @cc_addresses, @delivery)`);
   const selectById = db.prepare('SELECT * FROM interactions WHERE id = ?');
+  const selectMessageById = db.prepare('SELECT * FROM messages WHERE id = ?');
   const selectMessages = db.prepare(
     'SELECT * FROM messages WHERE interaction_id = ? ORDER BY sent_at, id LIMIT 2000',
   );
@@ -71,6 +72,7 @@ export function createInteractionsRepo(db: Database.Database) {
       insertMessage.run({ html: null, attachments: '[]', to_addresses: '[]', cc_addresses: '[]', delivery: 'delivered', ...row }),
     findInteractionById: (id: string) => selectById.get(id) as InteractionRow | undefined,
     listMessages: (interactionId: string) => selectMessages.all(interactionId) as MessageRow[],
+    findMessageById: (id: string) => selectMessageById.get(id) as MessageRow | undefined,
     /** Newest first, keyset-paged so page 200 costs what page 1 costs. */
     listTimeline: (customerId: string, limit: number, before?: { at: number; id: string }, channels?: readonly string[]) => {
       const channelsJson = channels && channels.length > 0 ? JSON.stringify(channels) : null;
