@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import Papa from 'papaparse';
-import WebSocket from 'ws';
+import WebSocket, { WebSocketServer } from 'ws';
 import type { CustomerSummary } from '../../src-main/contract/customers';
 import { createCore, DB_FILE_NAME } from '../../src-main/core/createCore';
 import { openDatabase } from '../../src-main/core/db/open';
@@ -46,6 +47,52 @@ function time(n: number, fn: (i: number) => void, warmup = n): number[] {
     out.push(performance.now() - t);
   }
   return out;
+}
+
+async function timeAsync(n: number, fn: (i: number) => Promise<void>, warmup = 20): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn(i % n);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+/** A WebSocket server on loopback that answers each message with a prepared text: the socket and framing alone. */
+async function echoSocket(answers: string[]): Promise<{ roundTrip: (i: number) => Promise<void>; close: () => void }> {
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => wss.once('listening', resolve));
+  wss.on('connection', (sock) => sock.on('message', (data) => sock.send(answers[Number(data.toString())]!)));
+  const ws = new WebSocket(`ws://127.0.0.1:${(wss.address() as { port: number }).port}`);
+  await new Promise((resolve) => ws.once('open', resolve));
+  return {
+    roundTrip: (i) => new Promise<void>((resolve) => {
+      ws.once('message', () => resolve());
+      ws.send(String(i));
+    }),
+    close: () => {
+      ws.terminate();
+      wss.close();
+    },
+  };
+}
+
+/**
+ * A worker thread that sends back what it is given: the hop the web host and Electron make to
+ * reach the core. The answer is cloned both ways (the real hop clones a small request there and the
+ * answer back), so this is an upper bound.
+ */
+function echoWorker(values: unknown[]): { roundTrip: (i: number) => Promise<void>; close: () => Promise<number> } {
+  const worker = new Worker("const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => parentPort.postMessage(m));", { eval: true });
+  return {
+    roundTrip: (i) => new Promise<void>((resolve) => {
+      worker.once('message', () => resolve());
+      worker.postMessage({ type: 'result', id: i, result: values[i] });
+    }),
+    close: () => worker.terminate(),
+  };
 }
 
 /** A customer list as a call center would bring it: Chinese headers, deterministic rows from the demo pools. */
@@ -195,6 +242,21 @@ export async function runBench(dir: string, opts: { n: number; quick: boolean })
   add('caller-id through the WebSocket transport', wsTimes, null, direct, true, `adds ${Math.round(added * 1000) / 1000} ms at p95 (target < 0.5)`);
   ws.close();
   await server.close();
+
+  // The transport's overhead taken apart, each with the same messages as above.
+  const answersAsValues = picks.map((p) => list(p.raw));
+  const requests = picks.map((p, i) => JSON.stringify({ id: i, method: 'customers.list', input: { query: p.raw, limit: 50 } }));
+  add('transport part: JSON both ways (request parse, answer stringify and parse)', time(picks.length, (i) => {
+    JSON.parse(requests[i]!);
+    JSON.parse(JSON.stringify({ type: 'result', id: i, result: answersAsValues[i] }));
+  }), null, null, true);
+  const answers = answersAsValues.map((r, i) => JSON.stringify({ type: 'result', id: i, result: r }));
+  const echo = await echoSocket(answers);
+  add('transport part: loopback WebSocket round trip with the same bytes, no core', await timeAsync(picks.length, echo.roundTrip), null, null, true);
+  echo.close();
+  const hop = echoWorker(answersAsValues);
+  add('transport part: worker thread hop (postMessage round trip, answer cloned both ways)', await timeAsync(picks.length, hop.roundTrip), null, null, true);
+  await hop.close();
   core.close();
   raw.close();
 
