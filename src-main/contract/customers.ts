@@ -126,6 +126,8 @@ export const customerInputSchema = z.object({
   tags: z.array(shortText(40)).max(50).default([]),
 });
 export type CustomerInput = z.input<typeof customerInputSchema>;
+/** A customer input as validation returns it (defaults filled, text trimmed): what the store inserts. */
+export type ValidCustomerInput = z.output<typeof customerInputSchema>;
 
 export const TIMELINE_KINDS = ['interaction', 'case'] as const;
 export const timelineEntrySchema = z.object({

@@ -42,6 +42,12 @@ const SUMMARY_COLUMNS = `
   (SELECT tier FROM memberships m WHERE m.customer_id = c.id) AS tier,
   (SELECT json_group_array(tag) FROM customer_tags t WHERE t.customer_id = c.id) AS tags`;
 
+/** What search results are ranked by, before the page's summaries are built. */
+export interface RankRow {
+  id: string;
+  last_contact_at: number | null;
+}
+
 export interface FilterParams {
   keyAccount: number | null;
   owner: string | null;
@@ -104,10 +110,13 @@ export function createCustomersRepo(db: Database.Database) {
   // Prefix searches are index range scans: [prefix, prefix + U+10FFFF).
   // Three separate range scans, joined in JS: as one UNION the planner merges in id order and
   // scans the whole table (measured: 30-40 ms at 100k customers instead of well under 1 ms).
-  const idsByNamePrefix = [
-    db.prepare('SELECT id FROM customers WHERE search_name >= @p AND search_name < @p || char(1114111) LIMIT @limit').pluck(),
-    db.prepare('SELECT id FROM customers WHERE name_pinyin >= @p AND name_pinyin < @p || char(1114111) LIMIT @limit').pluck(),
-    db.prepare('SELECT id FROM customers WHERE name_initials >= @p AND name_initials < @p || char(1114111) LIMIT @limit').pluck(),
+  // Each match comes with the column search ranks by, read in the same pass (one rowid lookup),
+  // rather than sending the ids back through json_each and the id index (3x the cost at 1,000 matches).
+  // Raw rows: better-sqlite3 builds keyed objects property by property, slower than a JS literal.
+  const rankRowsByNamePrefix = [
+    db.prepare('SELECT id, last_contact_at FROM customers WHERE search_name >= @p AND search_name < @p || char(1114111) LIMIT @limit').raw(true),
+    db.prepare('SELECT id, last_contact_at FROM customers WHERE name_pinyin >= @p AND name_pinyin < @p || char(1114111) LIMIT @limit').raw(true),
+    db.prepare('SELECT id, last_contact_at FROM customers WHERE name_initials >= @p AND name_initials < @p || char(1114111) LIMIT @limit').raw(true),
   ];
   // Like the name prefixes, separate indexed lookups: as a UNION the planner may merge by scanning.
   const idsByExactPhone = db.prepare('SELECT customer_id FROM customer_phones WHERE normalized = @normalized LIMIT @limit').pluck();
@@ -171,13 +180,16 @@ export function createCustomersRepo(db: Database.Database) {
     countCustomers: () => countAll.get() as number,
     listRecentlyContacted: (limit: number, offset: number) => selectRecentPage.all(limit, offset) as SummaryRow[],
     findSummaryById: (id: string) => selectSummaryById.get(id) as SummaryRow | undefined,
-    findIdsByNamePrefix: (prefix: string, limit: number) => {
-      const ids = new Set<string>();
-      for (const statement of idsByNamePrefix) {
-        for (const id of statement.all({ p: prefix, limit }) as string[]) ids.add(id);
-        if (ids.size >= limit) break;
+    /** Customers whose name, full pinyin or initials start with `prefix`: at most `limit`, with their last contact. */
+    findRankRowsByNamePrefix: (prefix: string, limit: number): RankRow[] => {
+      const rows = new Map<string, RankRow>();
+      for (const statement of rankRowsByNamePrefix) {
+        for (const [id, at] of statement.all({ p: prefix, limit }) as [string, number | null][]) {
+          if (!rows.has(id)) rows.set(id, { id, last_contact_at: at });
+        }
+        if (rows.size >= limit) break;
       }
-      return [...ids].slice(0, limit);
+      return [...rows.values()].slice(0, limit);
     },
     /** Caller id: only the whole number counts, a tail would pop the wrong customer. */
     findIdsByExactPhone: (normalized: string, limit: number) => [...new Set(idsByExactPhone.all({ normalized, limit }) as string[])],
@@ -193,7 +205,7 @@ export function createCustomersRepo(db: Database.Database) {
       tiers: tierFacets.all() as { value: string; count: number }[],
       owners: ownerFacets.all() as { value: string; count: number }[],
     }),
-    listRankRows: (ids: string[]) => rankRows.all(JSON.stringify(ids)) as { id: string; last_contact_at: number | null }[],
+    listRankRows: (ids: string[]) => rankRows.all(JSON.stringify(ids)) as RankRow[],
     findIdsByHandle: (handle: string, limit: number) => idsByHandle.all(handle, limit) as string[],
   };
 }

@@ -16,7 +16,7 @@ import type { IdGenerator } from '../shared/ids';
 import { foldName, guessSurname, namePinyin } from '../shared/names';
 import { looksLikePhoneQuery, normalizePhone, reverseDigits } from '../shared/phone';
 import type { CustomerEditRepo } from './customerEditRepo';
-import type { CustomersRepo, FilterParams, SummaryRow } from './customersRepo';
+import type { CustomersRepo, FilterParams, RankRow, SummaryRow } from './customersRepo';
 
 type ParsedCustomerInput = ReturnType<typeof customerInputSchema.parse>;
 
@@ -210,20 +210,42 @@ export function createCustomersService(deps: {
     return ids.map((id) => customers.findSummaryById(id)).filter((r): r is SummaryRow => r !== undefined);
   }
 
-  function searchIds(query: string): string[] {
-    const q = query.trim();
+  const isContactQuery = (q: string) => looksLikePhoneQuery(q) || q.includes('@');
+
+  /** Phone (whole number or tail) or email prefix. */
+  function contactMatchIds(q: string): string[] {
     if (looksLikePhoneQuery(q)) {
       const normalized = normalizePhone(q);
       return customers.findIdsByPhone(normalized, reverseDigits(normalized), SEARCH_CAP);
     }
-    if (q.includes('@')) return customers.findIdsByEmailPrefix(q.toLowerCase(), SEARCH_CAP);
+    return customers.findIdsByEmailPrefix(q.toLowerCase(), SEARCH_CAP);
+  }
+
+  /** Name prefixes (as typed and without spaces) come with their ranking column; tags, order numbers and handles as ids. */
+  function nameMatches(q: string): { ranked: RankRow[]; ids: string[] } {
     const folded = foldName(q);
-    const ids = new Set<string>(customers.findIdsByNamePrefix(folded, SEARCH_CAP));
+    const ranked = customers.findRankRowsByNamePrefix(folded, SEARCH_CAP);
     const compact = folded.replace(/\s+/g, '');
-    if (compact !== folded) for (const id of customers.findIdsByNamePrefix(compact, SEARCH_CAP)) ids.add(id);
-    for (const id of customers.findIdsByTagOrOrderNumber(q, SEARCH_CAP)) ids.add(id);
-    for (const id of customers.findIdsByHandle(q.toLowerCase(), SEARCH_CAP)) ids.add(id);
-    return [...ids];
+    if (compact !== folded) ranked.push(...customers.findRankRowsByNamePrefix(compact, SEARCH_CAP));
+    return { ranked, ids: [...customers.findIdsByTagOrOrderNumber(q, SEARCH_CAP), ...customers.findIdsByHandle(q.toLowerCase(), SEARCH_CAP)] };
+  }
+
+  function searchIds(query: string): string[] {
+    const q = query.trim();
+    if (isContactQuery(q)) return contactMatchIds(q);
+    const { ranked, ids } = nameMatches(q);
+    return [...new Set([...ranked.map((r) => r.id), ...ids])];
+  }
+
+  /** The matches of a search with what they are ranked by; only ids not already ranked are looked up again. */
+  function searchRankRows(query: string): RankRow[] {
+    const q = query.trim();
+    if (isContactQuery(q)) return customers.listRankRows(contactMatchIds(q));
+    const { ranked, ids } = nameMatches(q);
+    const byId = new Map(ranked.map((r) => [r.id, r]));
+    const unranked = [...new Set(ids)].filter((id) => !byId.has(id));
+    if (unranked.length > 0) for (const r of customers.listRankRows(unranked)) byId.set(r.id, r);
+    return [...byId.values()];
   }
 
   return {
@@ -252,14 +274,16 @@ export function createCustomersService(deps: {
         if (!filtered) return { items: customers.listRecentlyContacted(limit, offset).map(toSummary), total: customers.countCustomers() };
         return { items: customers.listFiltered(f, limit, offset).map(toSummary), total: customers.countFiltered(f) };
       }
-      const byRecency = (a: { id: string; last_contact_at: number | null }, b: { id: string; last_contact_at: number | null }) =>
-        (b.last_contact_at ?? 0) - (a.last_contact_at ?? 0) || a.id.localeCompare(b.id);
+      // Ties (often: never contacted) in id order by code unit, as SQL's ORDER BY id does; for
+      // ULIDs the same order localeCompare gave, without its cost on a thousand ties.
+      const byRecency = (a: RankRow, b: RankRow) =>
+        (b.last_contact_at ?? 0) - (a.last_contact_at ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
       if (filtered) {
         const rows = summaries(searchIds(query)).filter((r) => matchesFilters(r, f)).sort(byRecency);
         return { items: rows.slice(offset, offset + limit).map(toSummary), total: rows.length };
       }
       // Rank on light rows, then build the (heavier) summaries for the requested page only.
-      const ranked = customers.listRankRows(searchIds(query)).sort(byRecency);
+      const ranked = searchRankRows(query).sort(byRecency);
       return { items: summaries(ranked.slice(offset, offset + limit).map((r) => r.id)).map(toSummary), total: ranked.length };
     },
     facets: () => customers.listFacets(),

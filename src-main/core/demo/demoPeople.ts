@@ -1,4 +1,4 @@
-import type { CustomerInput } from '../../contract/customers';
+import type { ValidCustomerInput } from '../../contract/customers';
 import type { Locale } from '../../contract/primitives';
 import { namePinyin } from '../shared/names';
 import type { Random } from '../shared/random';
@@ -27,8 +27,12 @@ function intlMobile(r: Random): { display: string } {
     : { display: `+44 7700 9${String(r.int(0, 99_999)).padStart(5, '0')}` };
 }
 
-/** Builds one plausible customer for a language: name forms, contact points and tags. */
-export function makeDemoPerson(pools: Pools, r: Random, language: Locale, serial: number): CustomerInput & { tier: string | null } {
+/**
+ * Builds one plausible customer for a language: name forms, contact points and tags. Returned in
+ * validated form (every default filled, nothing to trim) so the generator can insert a million
+ * without parsing each; a test checks that parsing would change nothing.
+ */
+export function makeDemoPerson(pools: Pools, r: Random, language: Locale, serial: number): ValidCustomerInput & { tier: string | null } {
   const female = r.chance(0.55);
   let fullName: string;
   let surname: string;
@@ -49,7 +53,7 @@ export function makeDemoPerson(pools: Pools, r: Random, language: Locale, serial
   const phone = language === 'zh-CN' ? zhMobile(r) : language === 'zh-TW' ? twMobile(r) : intlMobile(r);
   const domain =
     language === 'zh-CN' ? r.pick(['qq.com', '163.com', 'example.cn']) : language === 'zh-TW' ? r.pick(['gmail.com', 'yahoo.com.tw', 'example.tw']) : r.pick(['gmail.com', 'outlook.com', 'example.com']);
-  const handles: NonNullable<CustomerInput['handles']> = [];
+  const handles: ValidCustomerInput['handles'] = [];
   if (language === 'zh-CN' && r.chance(0.7)) handles.push({ channel: 'wechat', handle: `wxid_${emailLocal}${serial}` });
   if (language === 'zh-CN' && r.chance(0.2)) handles.push({ channel: 'weibo', handle: `@${emailLocal}${serial % 97}` });
   if (language === 'zh-TW' && r.chance(0.7)) handles.push({ channel: 'line', handle: `${emailLocal}.${serial}` });

@@ -20,6 +20,8 @@ export interface InteractionRow {
   awaiting_reply?: number;
   sla_breached_at?: number | null;
   unread?: number;
+  /** When the customer last wrote (max inbound sent_at); NULL when they never did. */
+  last_inbound_at?: number | null;
 }
 
 export interface MessageRow {
@@ -42,13 +44,14 @@ export interface MessageRow {
 export function createInteractionsRepo(db: Database.Database) {
   const insertInteraction = db.prepare(`
     INSERT INTO interactions (id, customer_id, channel, direction, address, subject, preview, category, status,
-      started_at, ended_at, duration_seconds, first_response_at, sla_due_at, created_at, updated_at, awaiting_reply, unread)
+      started_at, ended_at, duration_seconds, first_response_at, sla_due_at, created_at, updated_at, awaiting_reply, unread, last_inbound_at)
     VALUES (@id, @customer_id, @channel, @direction, @address, @subject, @preview, @category, @status,
-      @started_at, @ended_at, @duration_seconds, @first_response_at, @sla_due_at, @created_at, @updated_at, @awaiting_reply, @unread)`);
+      @started_at, @ended_at, @duration_seconds, @first_response_at, @sla_due_at, @created_at, @updated_at, @awaiting_reply, @unread, @last_inbound_at)`);
   const insertMessage = db.prepare(`
     INSERT INTO messages (id, interaction_id, direction, author, body, sent_at, created_at, html, attachments, to_addresses, cc_addresses, delivery)
     VALUES (@id, @interaction_id, @direction, @author, @body, @sent_at, @created_at, @html, @attachments, @to_addresses, @cc_addresses, @delivery)`);
   const selectById = db.prepare('SELECT * FROM interactions WHERE id = ?');
+  const selectMessageById = db.prepare('SELECT * FROM messages WHERE id = ?');
   const selectMessages = db.prepare(
     'SELECT * FROM messages WHERE interaction_id = ? ORDER BY sent_at, id LIMIT 2000',
   );
@@ -64,11 +67,12 @@ export function createInteractionsRepo(db: Database.Database) {
     ORDER BY started_at DESC, id DESC LIMIT @limit`);
 
   return {
-    insertInteraction: (row: InteractionRow) => insertInteraction.run({ awaiting_reply: 0, unread: 0, ...row }),
+    insertInteraction: (row: InteractionRow) => insertInteraction.run({ awaiting_reply: 0, unread: 0, last_inbound_at: null, ...row }),
     insertMessage: (row: MessageRow) =>
       insertMessage.run({ html: null, attachments: '[]', to_addresses: '[]', cc_addresses: '[]', delivery: 'delivered', ...row }),
     findInteractionById: (id: string) => selectById.get(id) as InteractionRow | undefined,
     listMessages: (interactionId: string) => selectMessages.all(interactionId) as MessageRow[],
+    findMessageById: (id: string) => selectMessageById.get(id) as MessageRow | undefined,
     /** Newest first, keyset-paged so page 200 costs what page 1 costs. */
     listTimeline: (customerId: string, limit: number, before?: { at: number; id: string }, channels?: readonly string[]) => {
       const channelsJson = channels && channels.length > 0 ? JSON.stringify(channels) : null;

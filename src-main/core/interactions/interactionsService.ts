@@ -1,6 +1,22 @@
 import { AppError } from '../../contract/errors';
-import type { Interaction } from '../../contract/interactions';
-import type { InteractionsRepo } from './interactionsRepo';
+import type { Interaction, Message } from '../../contract/interactions';
+import type { InteractionsRepo, MessageRow } from './interactionsRepo';
+
+export function toMessage(m: MessageRow): Message {
+  return {
+    id: m.id,
+    direction: m.direction as Message['direction'],
+    author: m.author,
+    body: m.body,
+    html: m.html ?? null,
+    attachments: JSON.parse(m.attachments ?? '[]') as Message['attachments'],
+    to: JSON.parse(m.to_addresses ?? '[]') as string[],
+    cc: JSON.parse(m.cc_addresses ?? '[]') as string[],
+    delivery: (m.delivery ?? 'delivered') as Message['delivery'],
+    deliveryError: m.delivery_error ?? null,
+    sentAt: m.sent_at,
+  };
+}
 
 export function createInteractionsService(repo: InteractionsRepo) {
   return {
@@ -24,20 +40,14 @@ export function createInteractionsService(repo: InteractionsRepo) {
         slaBreachedAt: row.sla_breached_at ?? null,
         awaitingReply: row.awaiting_reply === 1,
         unread: row.unread === 1,
-        messages: repo.listMessages(id).map((m) => ({
-          id: m.id,
-          direction: m.direction as Interaction['direction'],
-          author: m.author,
-          body: m.body,
-          html: m.html ?? null,
-          attachments: JSON.parse(m.attachments ?? '[]') as Interaction['messages'][number]['attachments'],
-          to: JSON.parse(m.to_addresses ?? '[]') as string[],
-          cc: JSON.parse(m.cc_addresses ?? '[]') as string[],
-          delivery: (m.delivery ?? 'delivered') as Interaction['messages'][number]['delivery'],
-          deliveryError: m.delivery_error ?? null,
-          sentAt: m.sent_at,
-        })),
+        messages: repo.listMessages(id).map(toMessage),
       };
+    },
+    /** One message, read alone: rebuilding its whole conversation cost more as the conversation grew. */
+    getMessage(id: string): Message {
+      const row = repo.findMessageById(id);
+      if (!row) throw new AppError('NOT_FOUND', `No message with id ${id}.`, { id });
+      return toMessage(row);
     },
   };
 }

@@ -35,6 +35,7 @@ export function createInteractionRecorder(deps: {
   return (item: NewInteraction, now: number): string => {
     const id = deps.newId();
     const last = item.messages.at(-1);
+    const inboundTimes = item.messages.filter((m) => m.direction === 'inbound').map((m) => m.sentAt);
     deps.interactions.insertInteraction({
       id,
       customer_id: item.customerId,
@@ -55,6 +56,8 @@ export function createInteractionRecorder(deps: {
       // Waiting for us: still open and the customer spoke last.
       awaiting_reply: item.status === 'open' && last?.direction === 'inbound' ? 1 : 0,
       unread: item.status === 'open' && last?.direction === 'inbound' ? 1 : 0,
+      // Kept here so the inbox need not look through messages for it.
+      last_inbound_at: inboundTimes.length > 0 ? Math.max(...inboundTimes) : null,
     });
     for (const m of item.messages) {
       const messageId = deps.newId();

@@ -30,20 +30,37 @@ function simplifyChar(ch: string): string {
  */
 export function foldChars(text: string): string[] {
   const out: string[] = [];
-  for (const ch of text) {
-    if (PUNCT.has(ch)) {
-      // NFKC would turn ， into , and let a phrase run across the sentence break.
-      out.push(ch);
-      continue;
-    }
-    let c = ch.normalize('NFKC');
-    if ([...c].length !== 1) c = ch;
-    c = c.normalize('NFD').replace(/\p{M}/gu, '') || c;
-    c = c.toLowerCase();
-    if ([...c].length !== 1) c = ch.toLowerCase();
-    out.push(HAN.test(c) ? simplifyChar(c) : c);
-  }
+  for (const ch of text) out.push(foldChar(ch));
   return out;
+}
+
+/**
+ * One code point folded, remembered: folding is a pure function of the character and took two
+ * normalizations and three regular expressions each time, most of the cost of indexing a message.
+ * Text uses a few thousand distinct characters; the bound only guards against a flood of rare ones.
+ */
+const FOLD_CACHE_SIZE = 20_000;
+const foldCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    folded = computeFoldChar(ch);
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
+function computeFoldChar(ch: string): string {
+  // NFKC would turn ， into , and let a phrase run across the sentence break.
+  if (PUNCT.has(ch)) return ch;
+  let c = ch.normalize('NFKC');
+  if ([...c].length !== 1) c = ch;
+  c = c.normalize('NFD').replace(/\p{M}/gu, '') || c;
+  c = c.toLowerCase();
+  if ([...c].length !== 1) c = ch.toLowerCase();
+  return HAN.test(c) ? simplifyChar(c) : c;
 }
 
 export const isHan = (ch: string) => HAN.test(ch);

@@ -7,8 +7,25 @@ export function foldName(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Names repeat (a million customers share a few hundred thousand names) and pinyin-pro is the
+ * costliest step of storing a customer, so results are kept per distinct name. Bounded: cleared
+ * when full, which costs only recomputation.
+ */
+const PINYIN_CACHE_SIZE = 50_000;
+const pinyinCache = new Map<string, { full: string; initials: string }>();
+
 /** Full pinyin without spaces and its initials (张三 → zhangsan, zs); surnames read as surnames (曾 → zeng). */
 export function namePinyin(name: string): { full: string; initials: string } {
+  const cached = pinyinCache.get(name);
+  if (cached) return { ...cached };
+  const computed = computeNamePinyin(name);
+  if (pinyinCache.size >= PINYIN_CACHE_SIZE) pinyinCache.clear();
+  pinyinCache.set(name, computed);
+  return { ...computed };
+}
+
+function computeNamePinyin(name: string): { full: string; initials: string } {
   if (!HAN.test(name)) {
     const folded = foldName(name).replace(/[^a-z0-9]/g, '');
     return { full: folded, initials: '' };

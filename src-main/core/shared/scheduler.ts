@@ -9,6 +9,22 @@ export interface Scheduler {
 }
 
 /**
+ * Where a job due at `at` goes in the sorted queue: after every job due at the same time, so jobs
+ * due together run in the order they were added. A binary search: at start every waiting reply's
+ * deadline is queued (13,000 at a million customers), and a linear scan made that quadratic.
+ */
+function firstLaterThan(jobs: readonly { at: number }[], at: number): number {
+  let lo = 0;
+  let hi = jobs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (jobs[mid]!.at > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
  * One queue of timed jobs driven by the injected clock. It waits for the next due time with a
  * single real timer instead of polling, so ten thousand pending jobs cost nothing; moving a test
  * clock and calling runDue fires exactly what became due.
@@ -45,8 +61,8 @@ export function createScheduler(clock: Clock, options: { realTimers: boolean } =
   return {
     at(at, fn) {
       const job = { at, seq: seq++, fn };
-      const i = jobs.findIndex((j) => j.at > at);
-      if (i < 0) jobs.push(job);
+      const i = firstLaterThan(jobs, at);
+      if (i === jobs.length) jobs.push(job);
       else jobs.splice(i, 0, job);
       if (jobs[0] === job) arm();
       return () => {

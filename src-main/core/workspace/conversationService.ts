@@ -127,13 +127,7 @@ export function createConversationService(deps: {
     return messageId;
   });
 
-  function message(id: string) {
-    const m = repo.findMessage(id);
-    const it = m ? deps.interactions.get(m.interaction_id) : null;
-    const found = it?.messages.find((x) => x.id === id);
-    if (!found) throw new AppError('NOT_FOUND', `No message with id ${id}.`, { id });
-    return found;
-  }
+  const message = (id: string) => deps.interactions.getMessage(id);
 
   return {
     inbox: (channels?: Channel[], categories?: Category[]) => ({ items: repo.listInbox(channels ?? null, categories ?? null).map(toInboxItem), now: clock.now() }),

@@ -62,6 +62,18 @@ describe('CSV import', () => {
     expect(ok<{ items: CustomerSummary[] }>(core.dispatch('customers.list', { query: 'chloe' })).items).toHaveLength(1);
   });
 
+  it('commits what the file holds at commit time: rows appended after the preview are imported too, and a changed mapping is applied', () => {
+    const { core } = makeCore();
+    const importId = upload(core, Buffer.from('Name,Phone\nAda Lovelace,+44 7700 900123\n'));
+    const p = ok<ImportPreview>(core.dispatch('imports.preview', { importId, mapping: { '0': 'fullName', '1': 'phone' } }));
+    expect(p.validRows).toBe(1);
+    ok(core.dispatch('imports.append', { importId, chunk: Buffer.from('Grace Hopper,+1 415 555 0100\n').toString('base64') }));
+    const r = ok<{ imported: number }>(core.dispatch('imports.commit', { importId, mapping: { '0': 'fullName', '1': 'ignore' }, skipInvalid: true }));
+    expect(r.imported).toBe(2);
+    const grace = ok<{ items: CustomerSummary[] }>(core.dispatch('customers.list', { query: 'grace' })).items[0]!;
+    expect(grace.primaryPhone).toBeNull();
+  });
+
   it('changes nothing when cancelled, and forgets the staged file', () => {
     const { core } = makeCore();
     const importId = upload(core, Buffer.from(CSV));

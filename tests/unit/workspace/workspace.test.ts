@@ -30,6 +30,22 @@ describe('inbox and SLA', () => {
     expect(call<{ items: InboxItem[] }>('inbox.list').items.find((i) => i.id === interactionId)!.slaBreachedAt).toBe(item.slaDueAt);
   });
 
+  it('shows when the customer last wrote: a follow-up in the same conversation moves it, a reply does not', () => {
+    const { call, customer, clock } = setup();
+    call('settings.update', { simulator: { enabled: false, messagesPerHour: 0 } });
+    const { interactionId } = call<{ interactionId: string }>('test.simulateInbound', { channel: 'wechat', customerId: customer.id, body: '你好' });
+    const first = clock.now();
+    const lastInbound = () => call<{ items: InboxItem[] }>('inbox.list').items.find((i) => i.id === interactionId)?.lastInboundAt;
+    expect(lastInbound()).toBe(first);
+    call('test.advanceClock', { ms: 5_000 });
+    call('test.simulateInbound', { channel: 'wechat', customerId: customer.id, body: '在吗？' });
+    expect(lastInbound()).toBe(first + 5_000);
+    call('interactions.send', { interactionId, body: '在的' });
+    call('test.advanceClock', { ms: 5_000 });
+    call('test.simulateInbound', { channel: 'wechat', customerId: customer.id, body: '好的，谢谢' });
+    expect(lastInbound()).toBe(first + 10_000);
+  });
+
   it('records the first response, takes the item out of the inbox, and delivers through the outbox', () => {
     const { call, customer, clock } = setup();
     const { interactionId } = call<{ interactionId: string }>('test.simulateInbound', { channel: 'line', customerId: customer.id, body: '請問退貨怎麼申請？' });
