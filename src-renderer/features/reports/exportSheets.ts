@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { neutraliseFormula as safe } from '@contract/spreadsheetCell';
 import { download } from '../../app/download';
 
 export type Cell = string | number;
@@ -6,9 +7,6 @@ export interface Sheet {
   name: string;
   rows: Cell[][];
 }
-
-/** Guards a text cell against spreadsheet formula injection (=, +, -, @ at the start). */
-const safe = (v: Cell): Cell => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
 /** CSV with a BOM (Excel reads UTF-8 Chinese correctly only with it); sheets follow one another. */
 export function toCsv(sheets: Sheet[]): string {
