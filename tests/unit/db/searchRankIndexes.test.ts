@@ -18,6 +18,9 @@ describe('migration search-rank-indexes', () => {
     const email = plan(`SELECT e.customer_id, c.last_contact_at FROM customer_emails e JOIN customers c ON c.id = e.customer_id
       WHERE e.email_lower >= @p AND e.email_lower < @p || char(1114111) LIMIT @limit`);
     expect(email).toMatch(/USING COVERING INDEX customer_emails_lower .*sqlite_autoindex_customers_1 \(id=\?\)/);
+    // Within one name, most recent first: a capped candidate list keeps the most recently contacted.
+    const columns = db.prepare('SELECT name, "desc" FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno').all('customers_search_name');
+    expect(columns).toEqual([{ name: 'search_name', desc: 0 }, { name: 'last_contact_at', desc: 1 }, { name: 'id', desc: 0 }]);
     db.close();
   });
 });

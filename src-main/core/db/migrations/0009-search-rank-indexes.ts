@@ -6,7 +6,9 @@ import type { Migration } from '../migration';
  * for last_contact_at and id; a phone tail or email prefix cost a row read of the contact point
  * and then of the customer. These indexes carry what the ranking reads, so the candidates come
  * from index pages alone:
- * - the three name prefix indexes gain (last_contact_at, id);
+ * - the three name prefix indexes gain (last_contact_at DESC, id): recency order within a name,
+ *   so when a prefix reaches the 1,000-candidate cap the candidates kept are each name's most
+ *   recently contacted customers (before: insertion order), never the least recent;
  * - phone tails and email prefixes gain customer_id (the customer's last contact is then one
  *   lookup by id; an (id, last_contact_at) index measured slower than the id index and the row).
  * The name indexes now change when last_contact_at does (each send): three more index entries
@@ -21,11 +23,11 @@ export const migration0009: Migration = {
   up(db) {
     db.exec(`
       DROP INDEX customers_search_name;
-      CREATE INDEX customers_search_name ON customers (search_name, last_contact_at, id);
+      CREATE INDEX customers_search_name ON customers (search_name, last_contact_at DESC, id);
       DROP INDEX customers_name_pinyin;
-      CREATE INDEX customers_name_pinyin ON customers (name_pinyin, last_contact_at, id);
+      CREATE INDEX customers_name_pinyin ON customers (name_pinyin, last_contact_at DESC, id);
       DROP INDEX customers_name_initials;
-      CREATE INDEX customers_name_initials ON customers (name_initials, last_contact_at, id);
+      CREATE INDEX customers_name_initials ON customers (name_initials, last_contact_at DESC, id);
       DROP INDEX customer_phones_reversed;
       CREATE INDEX customer_phones_reversed ON customer_phones (reversed, customer_id);
       DROP INDEX customer_emails_lower;
