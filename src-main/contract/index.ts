@@ -8,6 +8,7 @@ export * from './template';
 export * from './workspace';
 export * from './reminders';
 export * from './cases';
+export * from './reports';
 export * from './calls';
 export * from './settings';
 export * from './methods';

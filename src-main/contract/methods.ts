@@ -68,6 +68,7 @@ import {
   handoffReplySchema,
   overdueHandoffSchema,
 } from './cases';
+import { reportRangeSchema, reportSummarySchema, risingSchema } from './reports';
 
 const empty = z.object({}).strict();
 const callIdInput = z.object({ id: idSchema }).strict();
@@ -379,6 +380,8 @@ export const methods = {
   'cases.overdueHandoffs': { input: empty, output: z.object({ items: z.array(overdueHandoffSchema), now: timestampSchema }) },
   'cases.attach': { input: attachInputSchema, output: caseDetailSchema },
   'cases.attachment': { input: z.object({ id: idSchema }).strict(), output: z.object({ id: idSchema, name: z.string(), mime: z.string(), dataBase64: z.string() }) },
+  'reports.summary': { input: reportRangeSchema, output: reportSummarySchema },
+  'reports.rising': { input: reportRangeSchema, output: risingSchema },
   'cases.removeAttachment': { input: z.object({ id: idSchema }).strict(), output: caseDetailSchema },
 } as const;
 

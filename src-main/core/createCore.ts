@@ -7,6 +7,9 @@ import { auditHandlers, createAuditor, createAuditRepo } from './audit/auditRepo
 import { callsHandlers } from './calls/callsHandlers';
 import { createAttachmentStore } from './cases/attachmentStore';
 import { casesHandlers } from './cases/casesHandlers';
+import { reportsHandlers } from './reports/reportsHandlers';
+import { createReportsRepo } from './reports/reportsRepo';
+import { createReportsService } from './reports/reportsService';
 import { createCasesRepo } from './cases/casesRepo';
 import { createCasesService, type CasesService } from './cases/casesService';
 import { parseQuery } from './search/query';
@@ -160,7 +163,8 @@ export function createCore(options: CoreOptions): Core {
   conversations.resume();
   if (options.simulator !== false) simulator.start();
   events.subscribe((name) => {
-    if (name === 'settings.changed') simulator?.restart();
+    // --no-simulator (benchmarks, tests) holds even when settings change.
+    if (name === 'settings.changed' && options.simulator !== false) simulator?.restart();
   });
   const reminders = createRemindersService({ db, repo: createRemindersRepo(db), settings, clock, scheduler, events, newId });
   reminders.start();
@@ -253,6 +257,7 @@ export function createCore(options: CoreOptions): Core {
     libraryHandlers({ scripts, articles, search: createSearchService({ db, search: searchRepo, library }), library, searchRepo, newId, now: () => clock.now() }),
     interactionsHandlers(interactions),
     casesHandlers(cases),
+    reportsHandlers(createReportsService({ repo: createReportsRepo(db), statusTotals: (from, to) => calls!.statusTotals(from, to) })),
     callsHandlers({ calls, simulator: telephony, phoneOf: (id) => (firstPhone.get(id) as string | undefined) ?? null, testControls: options.testControls === true }),
   );
   const dispatch = createDispatcher(handlers, logger, { checkOutputs: options.checkOutputs ?? true });

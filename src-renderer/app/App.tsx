@@ -5,6 +5,7 @@ import { PhoneBar } from '../features/calls/PhoneBar';
 import { NotesBoard } from '../features/notes/NotesBoard';
 import { CasesPage } from '../features/cases/CasesPage';
 import { CaseView } from '../features/cases/CaseView';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { KnowledgePage } from '../features/knowledge/KnowledgePage';
 import { ScriptsPage } from '../features/scripts/ScriptsPage';
@@ -92,6 +93,8 @@ export function App() {
           <InboxPage />
         ) : route.page === 'reminders' ? (
           <RemindersPage />
+        ) : route.page === 'reports' ? (
+          <ReportsPage />
         ) : route.page === 'cases' ? (
           <CasesPage />
         ) : route.page === 'notes' ? (

@@ -6,7 +6,7 @@ import { useInboxCount } from '../features/inbox/useInboxCount';
 import { useReminderCount } from '../features/reminders/useReminderCount';
 import { hrefFor, useRoute } from './route';
 
-const ICONS = { inbox: 'inbox', reminders: 'bell', cases: 'case', notes: 'note', customers: 'users', scripts: 'script', knowledge: 'book', settings: 'settings' } as const;
+const ICONS = { inbox: 'inbox', reminders: 'bell', cases: 'case', notes: 'note', customers: 'users', scripts: 'script', knowledge: 'book', reports: 'chart', settings: 'settings' } as const;
 
 export function NavRail() {
   const { t } = useTranslation();
@@ -23,6 +23,7 @@ export function NavRail() {
     { page: 'customers' as const, href: hrefFor({ page: 'customers', customerId: null }) },
     { page: 'scripts' as const, href: hrefFor({ page: 'scripts' }) },
     { page: 'knowledge' as const, href: hrefFor({ page: 'knowledge', articleId: null }) },
+    { page: 'reports' as const, href: hrefFor({ page: 'reports' }) },
     { page: 'settings' as const, href: hrefFor({ page: 'settings' }) },
   ];
   return (

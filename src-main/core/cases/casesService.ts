@@ -141,7 +141,7 @@ export function createCasesService(deps: CasesDeps) {
     deps.db.transaction(() => {
       for (const id of ids) {
         const r = row(id);
-        if (repo.setCaseStatus({ ...statusRow(r), status: 'archived', from: 'closed', archived_at: now, now })) log(id, 'status', 'closed', 'archived', 'auto', now);
+        if (repo.setCaseStatus({ ...movedRow(r, 'archived', now), archived_at: now })) log(id, 'status', 'closed', 'archived', 'auto', now);
       }
     })();
     if (ids.length > 0) events.emit('cases.changed', { ids });
@@ -151,11 +151,26 @@ export function createCasesService(deps: CasesDeps) {
     deps.scheduler.at(clock.now() + DAY, dailyArchive);
   }
 
-  const statusRow = (r: CaseRow) => ({
-    id: r.id, status: r.status, from: r.status, first_contact_at: r.first_contact_at, paused_since: r.paused_since, paused_ms: r.paused_ms,
-    resolution_due_at: r.resolution_due_at, resolved_at: r.resolved_at, closed_at: r.closed_at, archived_at: r.archived_at,
-    satisfaction: r.satisfaction, satisfaction_comment: r.satisfaction_comment, follow_up_reminder_id: r.follow_up_reminder_id,
-  });
+  /**
+   * The row for moving `r` to `to` at `now`, with the clock rules every move shares: leaving `new`
+   * is the first contact; waiting on the customer stops the resolution clock, and leaving it moves
+   * the deadline by the time waited.
+   */
+  function movedRow(r: CaseRow, to: CaseStatus, now: number) {
+    const next = {
+      id: r.id, status: to as string, from: r.status, now, first_contact_at: r.first_contact_at, paused_since: r.paused_since, paused_ms: r.paused_ms,
+      resolution_due_at: r.resolution_due_at, resolved_at: r.resolved_at, closed_at: r.closed_at, archived_at: r.archived_at,
+      satisfaction: r.satisfaction, satisfaction_comment: r.satisfaction_comment, follow_up_reminder_id: r.follow_up_reminder_id,
+    };
+    if (next.first_contact_at === null && r.status === 'new') next.first_contact_at = now;
+    if (r.paused_since !== null && to !== 'waiting-customer') {
+      next.paused_ms += now - r.paused_since;
+      next.resolution_due_at += now - r.paused_since;
+      next.paused_since = null;
+    }
+    if (to === 'waiting-customer' && r.paused_since === null) next.paused_since = now;
+    return next;
+  }
 
   function detail(id: string): CaseDetail {
     const r = row(id);
@@ -264,15 +279,7 @@ export function createCasesService(deps: CasesDeps) {
         throw new AppError('CONFLICT', 'Record the solution in the investigation before resolving the case.', { id: r.id, reason: 'solution-required' });
       }
       const now = clock.now();
-      const next = { ...statusRow(r), status: to, from, now };
-      if (next.first_contact_at === null && from === 'new') next.first_contact_at = now;
-      if (r.paused_since !== null && to !== 'waiting-customer') {
-        const waited = now - r.paused_since;
-        next.paused_ms += waited;
-        next.resolution_due_at += waited;
-        next.paused_since = null;
-      }
-      if (to === 'waiting-customer') next.paused_since = now;
+      const next = movedRow(r, to, now);
       const reopening = to === 'investigating' && (FINISHED_CASE_STATUSES as string[]).includes(from);
       if (reopening) Object.assign(next, { resolved_at: null, closed_at: null, archived_at: null });
       if (to === 'resolved') next.resolved_at = now;
@@ -318,14 +325,7 @@ export function createCasesService(deps: CasesDeps) {
         // Handing off means the case now waits on that department.
         if (canTransition(r.status as CaseStatus, 'waiting-department') && r.status !== 'waiting-department') {
           const fresh = row(r.id);
-          const next = { ...statusRow(fresh), status: 'waiting-department', from: fresh.status, now };
-          if (next.first_contact_at === null) next.first_contact_at = now;
-          if (fresh.paused_since !== null) {
-            next.paused_ms += now - fresh.paused_since;
-            next.resolution_due_at += now - fresh.paused_since;
-            next.paused_since = null;
-          }
-          if (repo.setCaseStatus(next)) log(r.id, 'status', fresh.status, 'waiting-department', '', now);
+          if (repo.setCaseStatus(movedRow(fresh, 'waiting-department', now))) log(r.id, 'status', fresh.status, 'waiting-department', '', now);
         }
         repo.touchCase(r.id, now);
       })();
@@ -344,7 +344,7 @@ export function createCasesService(deps: CasesDeps) {
         // The department answered: back to the agent unless another department still owes a reply.
         const r = row(h.case_id);
         if (r.status === 'waiting-department' && r.open_handoffs === 0) {
-          if (repo.setCaseStatus({ ...statusRow(r), status: 'investigating', from: r.status, now })) log(r.id, 'status', r.status, 'investigating', '', now);
+          if (repo.setCaseStatus(movedRow(r, 'investigating', now))) log(r.id, 'status', r.status, 'investigating', '', now);
         }
         repo.touchCase(h.case_id, now);
       })();

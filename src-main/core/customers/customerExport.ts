@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { neutraliseFormula } from '../../contract/spreadsheetCell';
 import type { CustomerDetail, CustomerFilters } from '../../contract/customers';
 import { AppError } from '../../contract/errors';
 import type { Auditor } from '../audit/auditRepo';
@@ -60,7 +61,7 @@ export function exportCustomers(
     return { filename: `customers-${stamp}.json`, mimeType: 'application/json', content: JSON.stringify(details, null, 2), count: details.length };
   }
   const rows = details.map(csvRow).map((row) =>
-    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, /^[=+\-@\t\r]/.test(v) ? `'${v}` : v])),
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, neutraliseFormula(v)])),
   );
   const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? '')) }, { newline: '\r\n' });
   return { filename: `customers-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', content: `\uFEFF${csv}`, count: details.length };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canTransition, CASE_STATUSES, CASE_TRANSITIONS, type CaseDetail, type CaseStatus } from '@contract/cases';
+import { canTransition, CASE_STATUSES, CASE_TRANSITIONS, FINISHED_CASE_STATUSES, type CaseDetail, type CaseStatus } from '@contract/cases';
 import type { CustomerDetail } from '@contract/customers';
 import type { ApiError } from '@contract/errors';
 import type { MethodInput } from '@contract/methods';
@@ -83,8 +83,9 @@ export function CaseView({ tab }: { tab: Tab }) {
   if (error) return <ErrorMessage error={error} onRetry={() => void load()} />;
   if (!c) return <div className="case-view" aria-busy="true" />;
   const next = CASE_TRANSITIONS[c.status];
-  const finished = ['resolved', 'follow-up', 'closed', 'archived'].includes(c.status);
-  const values = templateValues(i18n.getFixedT(customer?.language ?? i18n.language), customer?.language ?? i18n.language, customer, agentName);
+  const finished = FINISHED_CASE_STATUSES.includes(c.status);
+  // The case's own number fills {{case.number}} in the guide's canned phrases.
+  const values = { ...templateValues(i18n.getFixedT(customer?.language ?? i18n.language), customer?.language ?? i18n.language, customer, agentName), 'case.number': c.number };
 
   return (
     <article className="case-view" aria-labelledby="case-h">

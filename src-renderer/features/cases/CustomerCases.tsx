@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OPEN_CASE_STATUSES } from '@contract/cases';
 import type { CustomerDetail } from '@contract/customers';
 import { formatDateTime } from '../../i18n/format';
 import { useNow } from '../inbox/useNow';
@@ -19,7 +20,7 @@ export function CustomerCases({ customer }: { customer: CustomerDetail }) {
   return (
     <section aria-labelledby="customer-cases-h" className="card wide-card">
       <div className="card-head">
-        <h3 id="customer-cases-h">{t('cases.ofCustomer', { count: items.filter((c) => ['new', 'accepted', 'investigating', 'waiting-department', 'waiting-customer'].includes(c.status)).length })}</h3>
+        <h3 id="customer-cases-h">{t('cases.ofCustomer', { count: items.filter((c) => OPEN_CASE_STATUSES.includes(c.status)).length })}</h3>
         <button type="button" onClick={() => setCreating(true)}>{t('cases.new')}</button>
       </div>
       {items.length === 0 ? (

@@ -7,9 +7,8 @@ const INBOX_ORDER = 'SELECT id FROM interactions WHERE awaiting_reply = 1 ORDER 
 
 describe('migration inbox-last-inbound', () => {
   it('backfills each interaction with its latest inbound message and serves the inbox order from an index', () => {
-    // Up to and without this migration: later ones may assume it.
-    const at = MIGRATIONS.findIndex((m) => m.name === 'inbox-last-inbound');
-    const before = MIGRATIONS.slice(0, at);
+    const own = MIGRATIONS.find((m) => m.name === 'inbox-last-inbound')!;
+    const before = MIGRATIONS.filter((m) => m.version < own.version);
     const { db } = openDatabase(':memory:', { migrations: before });
     const interaction = db.prepare(`INSERT INTO interactions (id, channel, direction, address, category, status, started_at, created_at, updated_at, awaiting_reply, sla_due_at)
       VALUES (?, 'wechat', 'inbound', '', 'other', 'open', ?, 1, 1, ?, 100)`);
@@ -21,7 +20,7 @@ describe('migration inbox-last-inbound', () => {
     interaction.run('I2', 10, 0);
     message.run('M4', 'I2', 'outbound', 30);
 
-    expect(migrate(db, MIGRATIONS.slice(0, at + 1), () => 1)).toBe(1);
+    expect(migrate(db, MIGRATIONS, () => 1)).toBe(MIGRATIONS.length - before.length);
     const rows = db.prepare('SELECT id, last_inbound_at FROM interactions ORDER BY id').all();
     expect(rows).toEqual([{ id: 'I1', last_inbound_at: 40 }, { id: 'I2', last_inbound_at: null }]);
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${INBOX_ORDER}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');

@@ -14,11 +14,9 @@ import type { Migration } from '../migration';
  * The name indexes now change when last_contact_at does (each send): three more index entries
  * rewritten per send, measured against the send's target.
  * Names are kept where an index is replaced, so plans and tests still name the same index.
- *
- * Written as version 9 on the perf2 branch; renumber at merge if 9 is taken.
  */
-export const migration0009: Migration = {
-  version: 9,
+export const migration0010: Migration = {
+  version: 10,
   name: 'search-rank-indexes',
   up(db) {
     db.exec(`
