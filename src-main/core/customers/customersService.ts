@@ -240,7 +240,11 @@ export function createCustomersService(deps: {
   /** The matches of a search with what they are ranked by; only ids not already ranked are looked up again. */
   function searchRankRows(query: string): RankRow[] {
     const q = query.trim();
-    if (isContactQuery(q)) return customers.listRankRows(contactMatchIds(q));
+    if (isContactQuery(q)) {
+      if (!looksLikePhoneQuery(q)) return customers.findRankRowsByEmailPrefix(q.toLowerCase(), SEARCH_CAP);
+      const normalized = normalizePhone(q);
+      return customers.findRankRowsByPhone(normalized, reverseDigits(normalized), SEARCH_CAP);
+    }
     const { ranked, ids } = nameMatches(q);
     const byId = new Map(ranked.map((r) => [r.id, r]));
     const unranked = [...new Set(ids)].filter((id) => !byId.has(id));

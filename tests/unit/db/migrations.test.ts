@@ -78,7 +78,7 @@ describe('migration 0001', () => {
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
     expect(plan('SELECT customer_id FROM customer_phones WHERE normalized = ?', '13812345678')).toMatch(/USING INDEX customer_phones_normalized/);
     expect(plan("SELECT customer_id FROM customer_phones WHERE reversed >= @p AND reversed < @p || char(1114111)", { p: '8765' })).toMatch(
-      /USING INDEX customer_phones_reversed/,
+      /USING (COVERING )?INDEX customer_phones_reversed/,
     );
     expect(plan("SELECT id FROM customers WHERE name_pinyin >= @p AND name_pinyin < @p || char(1114111)", { p: 'zhang' })).toMatch(
       /USING (COVERING )?INDEX customers_name_pinyin/,
