@@ -103,6 +103,8 @@ export const scenarioContentSchema = z
     goals: z.array(goalSchema).min(1).max(12),
     /** Pass mark 0–100. */
     passMark: z.number().int().min(0).max(100).default(80),
+    /** A model answer: trainee replies that follow the script, reach an end turn and every goal. Shown after a session; replayed in tests. */
+    modelReplies: z.array(z.string().min(1).max(2000)).max(30).default([]),
   })
   .strict()
   .superRefine((s, ctx) => {
