@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agentStatusStateSchema, callSchema } from './calls';
 import { idSchema } from './primitives';
+import { sessionSchema } from './profiles';
 import { reminderSchema } from './reminders';
 import { settingsSchema } from './settings';
 
@@ -20,6 +21,8 @@ export const events = {
   'call.updated': callSchema,
   /** The agent's status changed, by hand or by a call. */
   'agent.status': agentStatusStateSchema,
+  /** Someone signed in or out, or the desk switched between the live and the training workspace. */
+  'session.changed': sessionSchema,
   /** Only with test controls: the core's clock was moved. */
   'clock.changed': z.object({ now: z.number().int() }),
 } as const;

@@ -9,6 +9,8 @@ export * from './workspace';
 export * from './reminders';
 export * from './cases';
 export * from './reports';
+export * from './profiles';
+export * from './training';
 export * from './calls';
 export * from './settings';
 export * from './methods';

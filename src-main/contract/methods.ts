@@ -69,6 +69,16 @@ import {
   overdueHandoffSchema,
 } from './cases';
 import { reportRangeSchema, reportSummarySchema, risingSchema } from './reports';
+import {
+  auditEntrySchema,
+  auditFiltersSchema,
+  profileInputSchema,
+  profilePatchSchema,
+  profileSchema,
+  sessionSchema,
+  setPinSchema,
+  workspaceModeSchema,
+} from './profiles';
 
 const empty = z.object({}).strict();
 const callIdInput = z.object({ id: idSchema }).strict();
@@ -167,12 +177,12 @@ export const methods = {
     output: orderSchema,
   },
   'audit.list': {
-    input: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(),
-    output: z.object({
-      items: z.array(
-        z.object({ id: idSchema, at: timestampSchema, actor: z.string(), action: z.string(), entity: z.string(), entityId: z.string().nullable(), details: z.string() }),
-      ),
-    }),
+    input: auditFiltersSchema,
+    output: z.object({ items: z.array(auditEntrySchema), next: z.object({ at: timestampSchema, id: idSchema }).nullable() }),
+  },
+  'audit.export': {
+    input: z.object({ filters: auditFiltersSchema.omit({ before: true, limit: true }).default({}) }).strict(),
+    output: z.object({ fileName: z.string(), content: z.string(), count: z.number().int() }),
   },
   'search.query': {
     input: z
@@ -383,6 +393,20 @@ export const methods = {
   'reports.summary': { input: reportRangeSchema, output: reportSummarySchema },
   'reports.rising': { input: reportRangeSchema, output: risingSchema },
   'cases.removeAttachment': { input: z.object({ id: idSchema }).strict(), output: caseDetailSchema },
+
+  // Profiles and the session: who is at the desk, in which workspace (live or training).
+  'session.current': { input: empty, output: sessionSchema },
+  'session.signIn': { input: z.object({ id: idSchema, pin: z.string().max(12).optional() }).strict(), output: sessionSchema },
+  'session.signOut': { input: empty, output: sessionSchema },
+  'session.setMode': { input: z.object({ mode: workspaceModeSchema }).strict(), output: sessionSchema },
+  'profiles.list': { input: empty, output: z.object({ items: z.array(profileSchema) }) },
+  'profiles.create': { input: profileInputSchema, output: profileSchema },
+  'profiles.update': { input: profilePatchSchema, output: profileSchema },
+  'profiles.setPin': { input: setPinSchema, output: profileSchema },
+  'profiles.unlock': { input: z.object({ id: idSchema }).strict(), output: profileSchema },
+  'profiles.remove': { input: z.object({ id: idSchema }).strict(), output: z.object({ removed: z.literal(true) }) },
+  /** Throws the training workspace's synthetic data away; it is seeded afresh on next use. */
+  'trainingWorkspace.reset': { input: empty, output: z.object({ reset: z.literal(true) }) },
 } as const;
 
 export type Methods = typeof methods;

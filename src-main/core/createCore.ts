@@ -3,7 +3,12 @@ import path from 'node:path';
 import { METHOD_NAMES } from '../contract/methods';
 import { createDispatcher, type Dispatch, type Logger } from './api/dispatch';
 import { combineHandlers } from './api/handlers';
-import { auditHandlers, createAuditor, createAuditRepo } from './audit/auditRepo';
+import { auditHandlers } from './audit/auditHandlers';
+import { createAuditor, createAuditRepo, createViewAuditor } from './audit/auditRepo';
+import { createGuardedDispatch } from './session/guardedDispatch';
+import { createProfilesRepo } from './session/profilesRepo';
+import { sessionHandlers } from './session/sessionHandlers';
+import { createSessionService, type SessionService } from './session/sessionService';
 import { callsHandlers } from './calls/callsHandlers';
 import { createAttachmentStore } from './cases/attachmentStore';
 import { casesHandlers } from './cases/casesHandlers';
@@ -24,6 +29,9 @@ import { openDatabase } from './db/open';
 import { loadPools } from './demo/pools';
 import { seedDemo } from './demo/seedDemo';
 import { createEventBus, type EventListener } from './events';
+import { AppError } from '../contract/errors';
+import type { PartialHandlers } from './api/handlers';
+import { maskContacts } from './session/maskContacts';
 import { interactionsHandlers } from './interactions/interactionsHandlers';
 import { createInteractionsRepo } from './interactions/interactionsRepo';
 import { createInteractionsService } from './interactions/interactionsService';
@@ -73,6 +81,11 @@ export interface CoreOptions {
   testControls?: boolean;
   /** false keeps the channel simulator from generating arrivals (benchmarks). */
   simulator?: boolean;
+  /**
+   * 'training': the practice database of synthetic customers, opened by the live core when someone
+   * enters training; it has no profiles or permissions of its own (the live core checks them).
+   */
+  workspace?: 'live' | 'training';
 }
 
 export interface Core {
@@ -83,6 +96,22 @@ export interface Core {
 }
 
 export const DB_FILE_NAME = 'workstation.sqlite';
+/** The training workspace's folder inside the data folder. */
+export const TRAINING_DIR = 'training';
+const TRAINING_CUSTOMERS = 150;
+const FIRST_PROFILE_NAME = { 'zh-CN': '主管', 'zh-TW': '主管', en: 'Supervisor' } as const;
+/** Events that concern the install, passed on whichever workspace the window shows. */
+const LIVE_EVENTS = new Set<string>(['session.changed', 'settings.changed']);
+
+/** The training database has no profiles: the live core answers these before routing. */
+const notInTraining = Object.fromEntries(
+  (['session.current', 'session.signIn', 'session.signOut', 'session.setMode', 'profiles.list', 'profiles.create', 'profiles.update', 'profiles.setPin', 'profiles.unlock', 'profiles.remove', 'trainingWorkspace.reset'] as const).map((m) => [
+    m,
+    () => {
+      throw new AppError('UNAVAILABLE', 'Profiles are kept in the live database.', { reason: 'live-only' });
+    },
+  ]),
+) as PartialHandlers;
 const consoleLogger: Logger = {
   error: (message, err) => console.error(`[core] ${message}`, err ?? ''),
   warn: (message) => console.warn(`[core] ${message}`),
@@ -103,8 +132,18 @@ export function createCore(options: CoreOptions): Core {
   const interactionsRepo = createInteractionsRepo(db);
   const settingsRepo = createSettingsRepo(db);
   const settings = createSettingsService(db, settingsRepo, clock);
+  const isLive = options.workspace !== 'training';
+  const session: SessionService | null = isLive
+    ? createSessionService({
+        db, repo: createProfilesRepo(db), clock, newId,
+        firstProfileName: () => settings.read().agentName || FIRST_PROFILE_NAME[settings.read().language],
+      })
+    : null;
+  session?.bootstrap();
   const auditRepo = createAuditRepo(db);
-  const audit = createAuditor(auditRepo, { newId, now: () => clock.now(), actor: () => settings.read().agentName || 'local' });
+  const actor = () => session?.actorName() ?? (isLive ? settings.read().agentName || 'local' : 'training');
+  const audit = createAuditor(auditRepo, { newId, now: () => clock.now(), actor });
+  const views = createViewAuditor(auditRepo, { newId, now: () => clock.now(), actor });
   const searchRepo = createSearchRepo(db);
   const library = createLibraryRepo(db);
   let cases: CasesService | null = null;
@@ -189,7 +228,8 @@ export function createCore(options: CoreOptions): Core {
     rate: () => ({ enabled: settings.read().simulator.enabled && !options.testControls, perHour: settings.read().calls.inboundPerHour }),
     // Four callers in five are known customers; the rest are numbers the agent has never seen.
     pickCaller: () => (Math.random() < 0.8 ? ((randomPhone.get() as string | undefined) ?? null) : null),
-    canRing: () => calls?.canRing() ?? false,
+    // No live call rings while the desk is in training or a trainee is signed in: nobody could answer it.
+    canRing: () => (calls?.canRing() ?? false) && (session === null || (session.mode() === 'live' && !['trainee', null].includes(session.role()))),
     hangupChance: options.testControls ? 0 : 0.1,
   });
   cases = createCasesService({
@@ -235,6 +275,27 @@ export function createCore(options: CoreOptions): Core {
         }
       : null;
 
+  // The training workspace: its own database of synthetic customers, opened on first use.
+  let training: Core | null = null;
+  const trainingListeners = new Set<EventListener>();
+  const trainingCore = (): Core => {
+    if (!training) {
+      training = createCore({
+        ...options, workspace: 'training', demo: true, demoCustomers: options.demoCustomers ?? TRAINING_CUSTOMERS,
+        dataDir: inMemory ? ':memory:' : path.join(options.dataDir, TRAINING_DIR),
+      });
+      training.subscribe((name, payload) => {
+        if (session?.mode() === 'training') for (const l of trainingListeners) l(name, payload);
+      });
+    }
+    return training;
+  };
+  const resetTraining = () => {
+    training?.close();
+    training = null;
+    if (!inMemory) fs.rmSync(path.join(options.dataDir, TRAINING_DIR), { recursive: true, force: true });
+  };
+
   const handlers = combineHandlers(
     METHOD_NAMES,
     {
@@ -248,10 +309,11 @@ export function createCore(options: CoreOptions): Core {
       }),
     },
     settingsHandlers(settings, events),
-    customersHandlers(customers, events, audit, clock),
+    customersHandlers(customers, events, audit, views, clock),
     ordersHandlers(orders, events),
     importHandlers(imports, events),
-    auditHandlers(auditRepo),
+    auditHandlers(auditRepo, views, audit, () => clock.now()),
+    session ? sessionHandlers(session, events, audit, resetTraining) : notInTraining,
     workspaceHandlers({ conversations, workspace, simulator, advanceClock }),
     remindersHandlers(reminders),
     libraryHandlers({ scripts, articles, search: createSearchService({ db, search: searchRepo, library }), library, searchRepo, newId, now: () => clock.now() }),
@@ -260,13 +322,28 @@ export function createCore(options: CoreOptions): Core {
     reportsHandlers(createReportsService({ repo: createReportsRepo(db), statusTotals: (from, to) => calls!.statusTotals(from, to) })),
     callsHandlers({ calls, simulator: telephony, phoneOf: (id) => (firstPhone.get(id) as string | undefined) ?? null, testControls: options.testControls === true }),
   );
-  const dispatch = createDispatcher(handlers, logger, { checkOutputs: options.checkOutputs ?? true });
+  const liveDispatch = createDispatcher(handlers, logger, { checkOutputs: options.checkOutputs ?? true });
+  const dispatch = session ? createGuardedDispatch({ live: liveDispatch, training: () => trainingCore().dispatch, session, logger }) : liveDispatch;
 
   return {
     dispatch,
-    subscribe: events.subscribe,
+    subscribe: (listener) => {
+      const fromLive = events.subscribe((name, payload) => {
+        const mode = session?.mode() ?? 'live';
+        if (mode === 'training' && !LIVE_EVENTS.has(name)) return;
+        listener(name, session?.session().masked ? maskContacts(payload) : payload);
+      });
+      trainingListeners.add(listener);
+      return () => {
+        fromLive();
+        trainingListeners.delete(listener);
+      };
+    },
     dbPath,
     close: () => {
+      views.flush();
+      training?.close();
+      training = null;
       telephony.adapter.dispose();
       scheduler.stop();
       db.close();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../src-main/contract/errors';
 import { METHOD_NAMES } from '../../../src-main/contract/methods';
 import { DB_FILE_NAME } from '../../../src-main/core/createCore';
-import { makeCore } from '../../helpers/core';
+import { makeCore, ok } from '../../helpers/core';
 
 /**
  * What a second, read-only connection sees: row counts of every table and data_version, which
@@ -30,11 +30,23 @@ const nearValidInput = fc.dictionary(
 );
 const methods = METHOD_NAMES.filter((m) => !m.startsWith('test.'));
 
+/** A random session.signOut or setMode would leave the rest of the run refused at the door: go back to the live desk. */
+function backAtTheDesk(core: ReturnType<typeof makeCore>['core'], profileId: string) {
+  const s = core.dispatch('session.current', {});
+  if (s.ok && ((s.value as { profile: unknown }).profile === null || (s.value as { mode: string }).mode !== 'live')) {
+    core.dispatch('session.signIn', { id: profileId });
+    core.dispatch('session.setMode', { mode: 'live' });
+  }
+}
+const supervisorOf = (core: ReturnType<typeof makeCore>['core']) => (ok<{ profile: { id: string } }>(core.dispatch('session.current', {}))).profile.id;
+
 describe('every contract method under random and hostile input', () => {
   it('answers with a structured result and never an internal error', () => {
     const { core } = makeCore({ demo: true, demoCustomers: 5 });
+    const me = supervisorOf(core);
     fc.assert(
       fc.property(fc.constantFrom(...methods), fc.oneof(fc.anything(), nearValidInput), (method, input) => {
+        backAtTheDesk(core, me);
         const result = core.dispatch(method, input);
         expect(typeof result.ok).toBe('boolean');
         if (!result.ok) {
@@ -44,15 +56,18 @@ describe('every contract method under random and hostile input', () => {
       }),
       { numRuns: 1500 },
     );
+    backAtTheDesk(core, me);
     expect(core.dispatch('customers.list', {}).ok).toBe(true);
   });
 
   it('leaves the database untouched whenever it refuses the input', () => {
     const { core, dataDir } = makeCore({ demo: true, demoCustomers: 5 });
     const reader = new Database(path.join(dataDir, DB_FILE_NAME), { readonly: true });
+    const me = supervisorOf(core);
     let refused = 0;
     fc.assert(
       fc.property(fc.constantFrom(...methods), nearValidInput, (method, input) => {
+        backAtTheDesk(core, me);
         const before = fingerprint(reader);
         const result = core.dispatch(method, input);
         if (!result.ok) {
@@ -64,6 +79,7 @@ describe('every contract method under random and hostile input', () => {
     );
     expect(refused).toBeGreaterThan(400);
     // The fingerprint does see writes: an accepted change moves it.
+    backAtTheDesk(core, me);
     const before = fingerprint(reader);
     expect(core.dispatch('settings.update', { agentName: '林晓' }).ok).toBe(true);
     expect(fingerprint(reader)).not.toBe(before);
