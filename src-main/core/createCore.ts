@@ -172,7 +172,8 @@ export function createCore(options: CoreOptions): Core {
   if (fresh && options.demo !== false && settings.read().demoData) {
     seedDemo(
       { db, pools: loadPools(options.resourcesDir), customersService: customers, customersRepo, record, newId, now: clock.now() },
-      { customers: options.demoCustomers ?? 400, seed: 20261125 },
+      // Practice customers differ from the demo desk's, so nobody mistakes one workspace for the other.
+      { customers: options.demoCustomers ?? 400, seed: options.workspace === 'training' ? 20270101 : 20261125 },
     );
     settingsRepo.writeSetting(seededKey, JSON.stringify(clock.now()), clock.now());
   }
@@ -281,7 +282,7 @@ export function createCore(options: CoreOptions): Core {
   const trainingCore = (): Core => {
     if (!training) {
       training = createCore({
-        ...options, workspace: 'training', demo: true, demoCustomers: options.demoCustomers ?? TRAINING_CUSTOMERS,
+        ...options, workspace: 'training', demo: true, demoCustomers: Math.min(options.demoCustomers ?? TRAINING_CUSTOMERS, TRAINING_CUSTOMERS),
         dataDir: inMemory ? ':memory:' : path.join(options.dataDir, TRAINING_DIR),
       });
       training.subscribe((name, payload) => {

@@ -6,6 +6,10 @@ import { NotesBoard } from '../features/notes/NotesBoard';
 import { CasesPage } from '../features/cases/CasesPage';
 import { CaseView } from '../features/cases/CaseView';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { SignInScreen } from '../features/session/SignInScreen';
+import { WorkspaceBand } from '../features/session/WorkspaceBand';
+import { useSession } from '../features/session/sessionStore';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { KnowledgePage } from '../features/knowledge/KnowledgePage';
 import { ScriptsPage } from '../features/scripts/ScriptsPage';
@@ -32,16 +36,23 @@ export function App() {
   const settings = useSettings((s) => s.settings);
   const error = useSettings((s) => s.error);
   const load = useSettings((s) => s.load);
+  const session = useSession((s) => s.session);
+  const sessionError = useSession((s) => s.error);
+  const loadSession = useSession((s) => s.load);
   const route = useRoute((s) => s.route);
   const { tabs, load: loadTabs, loaded: tabsLoaded, error: workspaceError } = useWorkspace();
   const [overlay, setOverlay] = useState<'palette' | 'help' | null>(null);
   const actions = useMemo(() => ({ palette: () => setOverlay('palette'), help: () => setOverlay('help') }), []);
   useShortcuts(actions);
 
+  const signedIn = session?.profile != null;
   useEffect(() => {
     void load();
-    void loadTabs();
-  }, [load, loadTabs]);
+    void loadSession();
+  }, [load, loadSession]);
+  useEffect(() => {
+    if (signedIn) void loadTabs();
+  }, [signedIn, loadTabs]);
   // A tab opened elsewhere (another window, the palette, a script) may not be known here yet.
   const wantedTab = route.page === 'tab' ? route.tabId : null;
   const [refetchedFor, setRefetchedFor] = useState<string | null>(null);
@@ -58,13 +69,14 @@ export function App() {
     document.title = t('app.title');
   });
 
-  if (!settings) {
+  if (!settings || !session) {
+    const failed = error ?? sessionError;
     return (
       <main className="center-screen">
-        {error ? (
+        {failed ? (
           <>
             <h1>{t('app.startFailed')}</h1>
-            <ErrorMessage error={error} onRetry={() => void load()} />
+            <ErrorMessage error={failed} onRetry={() => { void load(); void loadSession(); }} />
           </>
         ) : (
           <p aria-live="polite">{t('app.loading')}</p>
@@ -73,10 +85,13 @@ export function App() {
     );
   }
 
+  if (!session.profile) return <SignInScreen />;
+
   return (
-    <div className="app-shell">
+    <div className={`app-shell${session.mode === 'training' ? ' in-training' : ''}`}>
       <NavRail />
       <main className="work-area">
+        <WorkspaceBand />
         <PhoneBar />
         <IncomingCallBanner />
         {workspaceError && <ErrorMessage error={workspaceError} onDismiss={() => useWorkspace.setState({ error: null })} />}
@@ -95,6 +110,8 @@ export function App() {
           <RemindersPage />
         ) : route.page === 'reports' ? (
           <ReportsPage />
+        ) : route.page === 'audit' ? (
+          <AuditPage />
         ) : route.page === 'cases' ? (
           <CasesPage />
         ) : route.page === 'notes' ? (

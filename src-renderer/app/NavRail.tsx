@@ -5,8 +5,10 @@ import { LanguageSelect } from './LanguageSelect';
 import { useInboxCount } from '../features/inbox/useInboxCount';
 import { useReminderCount } from '../features/reminders/useReminderCount';
 import { hrefFor, useRoute } from './route';
+import { ProfileMenu } from '../features/session/ProfileMenu';
+import { useIsSupervisor } from '../features/session/sessionStore';
 
-const ICONS = { inbox: 'inbox', reminders: 'bell', cases: 'case', notes: 'note', customers: 'users', scripts: 'script', knowledge: 'book', reports: 'chart', settings: 'settings' } as const;
+const ICONS = { inbox: 'inbox', reminders: 'bell', cases: 'case', notes: 'note', customers: 'users', scripts: 'script', knowledge: 'book', reports: 'chart', audit: 'shield', settings: 'settings' } as const;
 
 export function NavRail() {
   const { t } = useTranslation();
@@ -15,6 +17,7 @@ export function NavRail() {
   const update = useSettings((s) => s.update);
   const waiting = useInboxCount();
   const overdue = useReminderCount();
+  const supervisor = useIsSupervisor();
   const items = [
     { page: 'inbox' as const, href: hrefFor({ page: 'inbox' }) },
     { page: 'reminders' as const, href: hrefFor({ page: 'reminders' }) },
@@ -24,6 +27,7 @@ export function NavRail() {
     { page: 'scripts' as const, href: hrefFor({ page: 'scripts' }) },
     { page: 'knowledge' as const, href: hrefFor({ page: 'knowledge', articleId: null }) },
     { page: 'reports' as const, href: hrefFor({ page: 'reports' }) },
+    ...(supervisor ? [{ page: 'audit' as const, href: hrefFor({ page: 'audit' }) }] : []),
     { page: 'settings' as const, href: hrefFor({ page: 'settings' }) },
   ];
   return (
@@ -55,6 +59,7 @@ export function NavRail() {
         ))}
       </ul>
       <div className="nav-footer">
+        <ProfileMenu collapsed={collapsed} />
         {!collapsed && <LanguageSelect id="nav-language" />}
         <button
           type="button"

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'notes' }
   | { page: 'cases' }
   | { page: 'reports' }
+  | { page: 'audit' }
   | { page: 'tab'; tabId: string }
   | { page: 'settings' };
 
@@ -20,6 +21,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'notes') return { page: 'notes' };
   if (parts[0] === 'cases') return { page: 'cases' };
   if (parts[0] === 'reports') return { page: 'reports' };
+  if (parts[0] === 'audit') return { page: 'audit' };
   if (parts[0] === 'tab' && parts[1]) return { page: 'tab', tabId: parts[1] };
   if (parts[0] === 'scripts') return { page: 'scripts' };
   if (parts[0] === 'knowledge') return { page: 'knowledge', articleId: parts[1] ?? null };
@@ -34,6 +36,7 @@ export function hrefFor(route: Route): string {
   if (route.page === 'notes') return '#/notes';
   if (route.page === 'cases') return '#/cases';
   if (route.page === 'reports') return '#/reports';
+  if (route.page === 'audit') return '#/audit';
   if (route.page === 'tab') return `#/tab/${encodeURIComponent(route.tabId)}`;
   if (route.page === 'scripts') return '#/scripts';
   if (route.page === 'knowledge') return route.articleId ? `#/knowledge/${encodeURIComponent(route.articleId)}` : '#/knowledge';

@@ -44,8 +44,9 @@ export type AuditRepo = ReturnType<typeof createAuditRepo>;
 
 /** Records who did what to which record; details hold counts and ids, never the erased personal data. */
 export function createAuditor(repo: AuditRepo, deps: { newId: () => string; now: () => number; actor: () => string }) {
-  return (action: string, entity: string, entityId: string | null, details: Record<string, unknown> = {}) =>
-    repo.appendAudit({ id: deps.newId(), at: deps.now(), actor: deps.actor(), action, entity, entity_id: entityId, details: JSON.stringify(details) });
+  /** `actor` overrides the signed-in person: a wrong PIN is recorded against the profile it was typed for. */
+  return (action: string, entity: string, entityId: string | null, details: Record<string, unknown> = {}, actor?: string) =>
+    repo.appendAudit({ id: deps.newId(), at: deps.now(), actor: actor ?? deps.actor(), action, entity, entity_id: entityId, details: JSON.stringify(details) });
 }
 export type Auditor = ReturnType<typeof createAuditor>;
 

@@ -20,7 +20,10 @@ export function sessionHandlers(session: SessionService, events: EventBus, audit
       } catch (err) {
         // Wrong PINs and lockouts are what a supervisor looks for after the fact.
         const reason = err instanceof AppError ? err.details?.reason : undefined;
-        if (reason === 'pin-wrong' || reason === 'profile-locked') audit('session.pinFailed', 'profile', id, { reason });
+        if (reason === 'pin-wrong' || reason === 'profile-locked') {
+          const name = session.list().find((p) => p.id === id)?.name;
+          audit('session.pinFailed', 'profile', id, { reason }, name);
+        }
         throw err;
       }
     },

@@ -6,6 +6,7 @@ import { useNow } from '../inbox/useNow';
 import { useWorkspace } from '../workspace/workspaceStore';
 import { subscribeCalls, useCalls } from './callsStore';
 import { DialPad } from './DialPad';
+import { useReadOnly } from '../session/sessionStore';
 
 /**
  * The agent's phone at the top of the workspace: status (set by hand, or by the calls themselves)
@@ -15,6 +16,7 @@ export function PhoneBar() {
   const { t } = useTranslation();
   const { status, live, load, setStatus } = useCalls();
   const [dialing, setDialing] = useState(false);
+  const readOnly = useReadOnly();
   const now = useNow(1000);
 
   useEffect(() => {
@@ -33,6 +35,7 @@ export function PhoneBar() {
   }, []);
 
   const current = status?.status ?? 'offline';
+  if (readOnly) return null;
   const manual = (MANUAL_STATUSES as readonly string[]).includes(current);
   const active = Object.values(live).filter((c) => c.state === 'connected' || c.state === 'held' || c.state === 'dialing' || c.state === 'wrap-up');
   return (

@@ -15,6 +15,7 @@ import { greetingLine } from './greeting';
 import { NotesBoard } from '../notes/NotesBoard';
 import { CustomerCases } from '../cases/CustomerCases';
 import { Timeline } from './Timeline';
+import { useIsSupervisor, useReadOnly } from '../session/sessionStore';
 
 function ProfileFacts({ c }: { c: CustomerDetail }) {
   const { t } = useTranslation();
@@ -162,6 +163,8 @@ export function CustomerDetailView({ customerId }: { customerId: string }) {
   const { t, i18n } = useTranslation();
   const { detail, detailError, showDetail, refresh } = useCustomers();
   const [dialog, setDialog] = useState<'edit' | 'membership' | 'erase' | 'callback' | null>(null);
+  const supervisor = useIsSupervisor();
+  const readOnly = useReadOnly();
   const openTab = useWorkspace((s) => s.open);
   const saved = (c: CustomerDetail) => {
     setDialog(null);
@@ -190,9 +193,13 @@ export function CustomerDetailView({ customerId }: { customerId: string }) {
           </h2>
           <div className="header-actions">
             <button type="button" onClick={() => void openTab('customer', detail.id)}>{t('customers.openTab')}</button>
-            <button type="button" onClick={() => setDialog('callback')}>{t('reminders.scheduleCallback')}</button>
-            <button type="button" onClick={() => setDialog('edit')}>{t('customers.edit')}</button>
-            <button type="button" className="danger-outline" onClick={() => setDialog('erase')}>{t('customers.erase')}</button>
+            {!readOnly && (
+              <>
+                <button type="button" onClick={() => setDialog('callback')}>{t('reminders.scheduleCallback')}</button>
+                <button type="button" onClick={() => setDialog('edit')}>{t('customers.edit')}</button>
+              </>
+            )}
+            {supervisor && <button type="button" className="danger-outline" onClick={() => setDialog('erase')}>{t('customers.erase')}</button>}
           </div>
         </div>
       </header>

@@ -4,6 +4,7 @@ import type { MethodOutput } from '@contract/methods';
 import { call, toApiError } from '../../api/client';
 import { download } from '../../app/download';
 import { useCustomers } from './customersStore';
+import { useIsSupervisor, useReadOnly } from '../session/sessionStore';
 
 type Facets = MethodOutput<'customers.facets'>;
 
@@ -14,6 +15,9 @@ export function CustomersToolbar(props: { onNew(): void; onImport(): void; onDup
   const { filters, setFilters, query, listError } = useCustomers();
   const [facets, setFacets] = useState<Facets | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  // Bulk access to customers' data is a supervisor's; the core refuses it to others as well.
+  const supervisor = useIsSupervisor();
+  const readOnly = useReadOnly();
   useEffect(() => {
     call('customers.facets', {}).then(setFacets, () => setFacets(null));
   }, [listError]);
@@ -27,11 +31,15 @@ export function CustomersToolbar(props: { onNew(): void; onImport(): void; onDup
   return (
     <div className="toolbar">
       <div className="toolbar-actions">
-        <button type="button" className="primary" onClick={props.onNew}>{t('customers.new')}</button>
-        <button type="button" onClick={props.onImport}>{t('customers.import')}</button>
-        <button type="button" onClick={() => void exportAs('csv')}>{t('customers.exportCsv')}</button>
-        <button type="button" onClick={() => void exportAs('json')}>{t('customers.exportJson')}</button>
-        <button type="button" onClick={props.onDuplicates}>{t('customers.duplicates')}</button>
+        {!readOnly && <button type="button" className="primary" onClick={props.onNew}>{t('customers.new')}</button>}
+        {supervisor && (
+          <>
+            <button type="button" onClick={props.onImport}>{t('customers.import')}</button>
+            <button type="button" onClick={() => void exportAs('csv')}>{t('customers.exportCsv')}</button>
+            <button type="button" onClick={() => void exportAs('json')}>{t('customers.exportJson')}</button>
+          </>
+        )}
+        {!readOnly && <button type="button" onClick={props.onDuplicates}>{t('customers.duplicates')}</button>}
       </div>
       {exportError && <p role="alert" className="field-error">{exportError}</p>}
       <div className="filters" role="group" aria-label={t('customers.filters')}>

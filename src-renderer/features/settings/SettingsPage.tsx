@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../app/ErrorMessage';
 import { LanguageSelect } from '../../app/LanguageSelect';
 import { PhoneSettings } from './PhoneSettings';
 import { CaseSettings } from './CaseSettings';
+import { ProfilesSettings } from '../session/ProfilesSettings';
 import { useSettings } from './settingsStore';
 
 export function SettingsPage() {
@@ -50,6 +51,7 @@ export function SettingsPage() {
       </section>
       <PhoneSettings settings={settings} />
       <CaseSettings settings={settings} />
+      <ProfilesSettings />
       {info && (
         <section className="card" aria-labelledby="about-h">
           <h2 id="about-h">{t('settings.about')}</h2>
