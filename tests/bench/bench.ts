@@ -214,6 +214,21 @@ export async function runBench(dir: string, opts: { n: number; quick: boolean })
   }
   add('next due reminder', time(Math.min(opts.n, 200), () => core.dispatch('reminders.counts', {})), 1, null, true);
 
+  // Reports over the generated history's last day and last 30 days (each also computes the period before, for the comparison).
+  const lastAt = (raw.prepare('SELECT max(started_at) FROM interactions').pluck().get() as number | null) ?? Date.now();
+  const dayCount = raw.prepare('SELECT count(*) FROM interactions WHERE started_at >= ? AND started_at < ?').pluck();
+  for (const [label, days, target] of [['one day', 1, 50], ['30 days', 30, 300]] as const) {
+    const range = { from: lastAt + 1 - days * 86_400_000, to: lastAt + 1, tzOffsetMinutes: 480 };
+    const reps = Math.min(opts.n, days === 1 ? 50 : 20);
+    let wrong = 0;
+    const contacts = dayCount.get(range.from, range.to) as number;
+    add(`daily report figures, ${label}`, time(reps, () => {
+      const r = core.dispatch('reports.summary', range) as { ok: boolean; value?: { totals?: { contacts?: number } } };
+      if (!r.ok) wrong++;
+    }), target, time(reps, () => dayCount.get(range.from, range.to)), wrong === 0, `${contacts} contacts in the period${wrong ? `, ${wrong} failed` : ''}`);
+  }
+  add('rising phrases, 7 days against the 7 before', time(Math.min(opts.n, 5), () => core.dispatch('reports.rising', { from: lastAt + 1 - 7 * 86_400_000, to: lastAt + 1, tzOffsetMinutes: 480 })), null, null, true);
+
   // Through the WebSocket transport: what a call adds over calling the core directly.
   const server = await startWebServer({ client: inProcessClient(core), rendererDir: os.tmpdir(), port: 0 });
   const ws = new WebSocket(`ws://127.0.0.1:${server.port}/ws?token=${server.token}`, { origin: server.origin });
