@@ -68,7 +68,7 @@ import {
   handoffReplySchema,
   overdueHandoffSchema,
 } from './cases';
-import { reportRangeSchema, reportSummarySchema, risingSchema } from './reports';
+import { myDaySchema, reportAgentsSchema, reportRangeSchema, reportSummarySchema, risingSchema, voiceSchema } from './reports';
 import {
   auditEntrySchema,
   auditFiltersSchema,
@@ -392,6 +392,9 @@ export const methods = {
   'cases.attachment': { input: z.object({ id: idSchema }).strict(), output: z.object({ id: idSchema, name: z.string(), mime: z.string(), dataBase64: z.string() }) },
   'reports.summary': { input: reportRangeSchema, output: reportSummarySchema },
   'reports.rising': { input: reportRangeSchema, output: risingSchema },
+  'reports.agents': { input: reportRangeSchema, output: reportAgentsSchema },
+  'reports.myDay': { input: reportRangeSchema, output: myDaySchema },
+  'reports.voice': { input: reportRangeSchema, output: voiceSchema },
   'cases.removeAttachment': { input: z.object({ id: idSchema }).strict(), output: caseDetailSchema },
 
   // Profiles and the session: who is at the desk, in which workspace (live or training).

@@ -61,3 +61,53 @@ export const risingSchema = z.object({
   slaFell: z.array(z.object({ channel: z.enum(CHANNELS), now: z.number(), before: z.number() })),
 });
 export type Rising = z.infer<typeof risingSchema>;
+
+/**
+ * One agent's figures for a period. An agent is the name on the replies they sent (the signed-in
+ * profile's name); "handled" counts conversations started in the period that they replied to.
+ */
+export const agentFiguresSchema = z.object({
+  agent: z.string(),
+  handled: z.number().int(),
+  replies: z.number().int(),
+  resolved: z.number().int(),
+  /** Conversations where this agent sent the first reply, and the average wait for it. */
+  firstReplies: z.number().int(),
+  avgFirstResponseSeconds: z.number().nullable(),
+  slaTotal: z.number().int(),
+  slaMet: z.number().int(),
+  casesClosed: z.number().int(),
+  satisfactionCount: z.number().int(),
+  satisfactionAverage: z.number().nullable(),
+});
+export type AgentFigures = z.infer<typeof agentFiguresSchema>;
+
+/** The desk's agents side by side, the team's totals, and who is below the team's resolution rate. */
+export const reportAgentsSchema = z.object({
+  agents: z.array(agentFiguresSchema.extend({ belowTeamResolution: z.boolean() })),
+  team: agentFiguresSchema,
+});
+export type ReportAgents = z.infer<typeof reportAgentsSchema>;
+
+/** The signed-in agent's own figures for a period, the team's, and the targets set in Settings. */
+export const myDaySchema = z.object({
+  agent: z.string(),
+  mine: agentFiguresSchema,
+  team: agentFiguresSchema,
+});
+export type MyDay = z.infer<typeof myDaySchema>;
+
+/** Voice of the customer: cases grouped by product (the linked order's items) and cause (case type), with quotes. */
+export const voiceSchema = z.object({
+  groups: z.array(
+    z.object({
+      product: z.string().nullable(),
+      cause: z.string(),
+      count: z.number().int(),
+      complaints: z.number().int(),
+      satisfactionAverage: z.number().nullable(),
+      quotes: z.array(z.object({ caseId: z.string(), caseNumber: z.string(), customerName: z.string().nullable(), text: z.string() })),
+    }),
+  ),
+});
+export type Voice = z.infer<typeof voiceSchema>;

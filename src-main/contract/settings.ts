@@ -37,6 +37,15 @@ export const settingsSchema = z.object({
   renewalLeadDays: z.number().int().min(1).max(120),
   /** Case deadlines per grade (first contact, resolution), archiving and the default follow-up delay. */
   cases: caseSettingsSchema,
+  /** The team's targets an agent's day is measured against (My day in Reports). */
+  targets: z
+    .object({
+      slaPercent: z.number().int().min(0).max(100),
+      resolutionPercent: z.number().int().min(0).max(100),
+      satisfaction: z.number().min(1).max(5),
+      firstResponseSeconds: z.number().int().min(1).max(86_400),
+    })
+    .strict(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -51,6 +60,8 @@ export const DEFAULT_SETTINGS: Settings = {
   calls: { inboundPerHour: 6, dispositions: [...DEFAULT_DISPOSITIONS] },
   renewalLeadDays: 14,
   cases: DEFAULT_CASE_SETTINGS,
+  // The source documents' standards: answer within 30 s, resolve most contacts, satisfaction 4.5 of 5.
+  targets: { slaPercent: 90, resolutionPercent: 85, satisfaction: 4.5, firstResponseSeconds: 30 },
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();

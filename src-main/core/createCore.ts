@@ -142,6 +142,8 @@ export function createCore(options: CoreOptions): Core {
   session?.bootstrap();
   const auditRepo = createAuditRepo(db);
   const actor = () => session?.actorName() ?? (isLive ? settings.read().agentName || 'local' : 'training');
+  // Replies, notes, cases and reminders are signed by whoever is signed in; the setting names a desk without profiles.
+  const agentName = () => session?.actorName() ?? settings.read().agentName;
   const audit = createAuditor(auditRepo, { newId, now: () => clock.now(), actor });
   const views = createViewAuditor(auditRepo, { newId, now: () => clock.now(), actor });
   const searchRepo = createSearchRepo(db);
@@ -193,7 +195,7 @@ export function createCore(options: CoreOptions): Core {
   };
   let simulator: ReturnType<typeof createChannelSimulator> | null = null;
   const conversations = createConversationService({
-    db, repo: workspaceRepo, interactionsRepo, interactions, customers: customersRepo, record, search: searchRepo, settings, clock, scheduler, events, newId,
+    db, repo: workspaceRepo, interactionsRepo, interactions, customers: customersRepo, record, search: searchRepo, settings, clock, scheduler, events, newId, agentName,
     connector: () => (settings.read().simulator.enabled ? (simulator?.connector ?? null) : null),
     onDelivered: (id, channel) => simulator?.maybeAnswer(channel, interactionsRepo.findInteractionById(id)?.customer_id ?? null),
   });
@@ -206,14 +208,14 @@ export function createCore(options: CoreOptions): Core {
     // --no-simulator (benchmarks, tests) holds even when settings change.
     if (name === 'settings.changed' && options.simulator !== false) simulator?.restart();
   });
-  const reminders = createRemindersService({ db, repo: createRemindersRepo(db), settings, clock, scheduler, events, newId });
+  const reminders = createRemindersService({ db, repo: createRemindersRepo(db), settings, clock, scheduler, events, newId, agentName });
   reminders.start();
   events.subscribe((name) => {
     if (name === 'customers.changed') reminders.refreshRenewals();
   });
   let calls: CallsService | null = null;
   const workspace = createWorkspaceService({
-    repo: workspaceRepo, interactions: interactionsRepo, settings, clock, newId,
+    repo: workspaceRepo, interactions: interactionsRepo, settings, clock, newId, agentName,
     index: (id, at, text) => searchRepo.indexDocument('note', id, at, text),
     unindex: (id) => searchRepo.removeDocument('note', id),
     beforeClose: (kind, refId) => {
@@ -234,7 +236,7 @@ export function createCore(options: CoreOptions): Core {
     hangupChance: options.testControls ? 0 : 0.1,
   });
   cases = createCasesService({
-    db, repo: createCasesRepo(db), settings, clock, scheduler, events, newId, files: attachments,
+    db, repo: createCasesRepo(db), settings, clock, scheduler, events, newId, files: attachments, agentName,
     customerExists: (id) => customersRepo.findCustomerById(id) !== undefined,
     interactionOf: (id) => {
       const it = interactionsRepo.findInteractionById(id);
@@ -320,7 +322,7 @@ export function createCore(options: CoreOptions): Core {
     libraryHandlers({ scripts, articles, search: createSearchService({ db, search: searchRepo, library }), library, searchRepo, newId, now: () => clock.now() }),
     interactionsHandlers(interactions),
     casesHandlers(cases),
-    reportsHandlers(createReportsService({ repo: createReportsRepo(db), statusTotals: (from, to) => calls!.statusTotals(from, to) })),
+    reportsHandlers(createReportsService({ repo: createReportsRepo(db), statusTotals: (from, to) => calls!.statusTotals(from, to), currentAgent: agentName })),
     callsHandlers({ calls, simulator: telephony, phoneOf: (id) => (firstPhone.get(id) as string | undefined) ?? null, testControls: options.testControls === true }),
   );
   const liveDispatch = createDispatcher(handlers, logger, { checkOutputs: options.checkOutputs ?? true });

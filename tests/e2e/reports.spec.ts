@@ -53,3 +53,37 @@ test('reports in zh-TW: charts, table view, CSV and Excel that match the screen,
   await top.locator('summary').click();
   await expect(top.getByText('請問退貨流程要多久')).toBeVisible();
 });
+
+test('an agent sees their own day against the team and its targets; the supervisor sees agents side by side', async ({ page, request }) => {
+  await api(request, 'settings.update', { language: 'zh-CN', simulator: { enabled: false, messagesPerHour: 0 } });
+  const boss = (await api<{ profile: { id: string; name: string } }>(request, 'session.current', {})).profile;
+  const xiaowang = await api<{ id: string }>(request, 'profiles.create', { name: '小王', role: 'agent' });
+  // The supervisor resolves all five conversations they answer; 小王 resolves one of five.
+  const work = async (resolve: number) => {
+    for (let i = 0; i < 5; i++) {
+      const { interactionId } = await api<{ interactionId: string }>(request, 'test.simulateInbound', { channel: 'webchat', body: `咨询 ${i}` });
+      await api(request, 'interactions.send', { interactionId, body: '您好，我来为您处理。' });
+      if (i < resolve) await api(request, 'interactions.update', { id: interactionId, status: 'resolved' });
+    }
+  };
+  await work(5);
+  await api(request, 'session.signIn', { id: xiaowang.id });
+  await work(1);
+
+  await page.goto(`${host.url}#/reports`);
+  await expect(page.getByRole('tab', { name: '我的今天' })).toHaveAttribute('aria-selected', 'true');
+  const mine = page.getByRole('list', { name: '小王 的工作表现' });
+  const resolution = mine.getByRole('listitem').filter({ hasText: '解决率' });
+  await expect(resolution.locator('strong')).toHaveText('20%');
+  await expect(resolution).toContainText('全组：60%');
+  await expect(resolution).toContainText('未达标（目标 85%）');
+  // Colleagues' figures are the supervisor's.
+  await expect(page.getByRole('tab', { name: '客服对比' })).toHaveCount(0);
+
+  await api(request, 'session.signIn', { id: boss.id });
+  await page.reload();
+  await page.getByRole('tab', { name: '客服对比' }).click();
+  const table = page.getByRole('table', { name: '各客服对比' });
+  await expect(table.getByRole('row', { name: /小王.*解决率低于全组/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: new RegExp(`${boss.name}\\s*5\\s*100`) })).toBeVisible();
+});

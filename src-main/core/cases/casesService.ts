@@ -32,6 +32,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 export interface CasesDeps {
+  /** Who is at the desk: the signed-in profile's name, owning new cases and signing their history. */
+  agentName(): string;
   db: Database.Database;
   repo: CasesRepo;
   settings: SettingsService;
@@ -83,7 +85,7 @@ const timelineStatus = (s: string): TimelineEntry['status'] =>
  */
 export function createCasesService(deps: CasesDeps) {
   const { repo, clock, events } = deps;
-  const actor = () => deps.settings.read().agentName || 'local';
+  const actor = () => deps.agentName() || 'local';
   let cancelTimer: (() => void) | null = null;
 
   function row(id: string): CaseRow {
@@ -218,7 +220,7 @@ export function createCasesService(deps: CasesDeps) {
         repo.insertCase({
           id, number: nextNumber(now), customer_id: input.customerId, type: input.type, grade: input.grade, channel: input.channel, title: input.title,
           description: input.description, occurred_at: input.occurredAt, people_involved: input.peopleInvolved, demand: input.demand,
-          risk_flags: JSON.stringify([...new Set(input.riskFlags)]), owner: deps.settings.read().agentName,
+          risk_flags: JSON.stringify([...new Set(input.riskFlags)]), owner: deps.agentName(),
           first_contact_due_at: t.firstContactDueAt, resolution_due_at: t.resolutionDueAt, now,
         });
         for (const i of input.interactionIds) repo.linkInteraction(id, i);

@@ -29,6 +29,8 @@ const endOfLocalDay = (t: number) => {
  * Reminders that fell due while the app was closed fire at start and show as overdue.
  */
 export function createRemindersService(deps: {
+  /** Who is at the desk: the signed-in profile's name, signing replies, notes, cases and reminders. */
+  agentName(): string;
   db: Database.Database;
   repo: RemindersRepo;
   settings: SettingsService;
@@ -114,7 +116,7 @@ export function createRemindersService(deps: {
     },
     create(r: { kind: 'callback' | 'follow-up' | 'custom'; customerId: string | null; interactionId: string | null; caseId?: string | null; phone: string | null; reason: string; dueAt: number }) {
       const id = deps.newId();
-      repo.insertReminder({ id, kind: r.kind, customer_id: r.customerId, interaction_id: r.interactionId, case_id: r.caseId ?? null, phone: r.phone, reason: r.reason, due_at: r.dueAt, owner: deps.settings.read().agentName, source_key: null, now: clock.now() });
+      repo.insertReminder({ id, kind: r.kind, customer_id: r.customerId, interaction_id: r.interactionId, case_id: r.caseId ?? null, phone: r.phone, reason: r.reason, due_at: r.dueAt, owner: deps.agentName(), source_key: null, now: clock.now() });
       return changed(id);
     },
     /** Snooze and reschedule are one move: a new due time, pending again. */

@@ -42,6 +42,23 @@ export function createReportsRepo(db: Database.Database) {
     inboundTexts: db.prepare(`SELECT i.id, i.category, c.full_name, m.body FROM interactions i CROSS JOIN messages m ON m.interaction_id = i.id
       LEFT JOIN customers c ON c.id = i.customer_id
       WHERE i.started_at >= @from AND i.started_at < @to AND m.direction = 'inbound' LIMIT @limit`),
+    // Per agent (the author of replies), or for the whole team when @team = 1: one statement, two groupings.
+    agentReplies: db.prepare(`SELECT CASE WHEN @team = 1 THEN '' ELSE m.author END AS agent, count(DISTINCT m.interaction_id) AS handled, count(*) AS replies,
+        count(DISTINCT CASE WHEN i.status = 'resolved' THEN i.id END) AS resolved
+      FROM interactions i CROSS JOIN messages m ON m.interaction_id = i.id
+      WHERE i.started_at >= @from AND i.started_at < @to AND m.direction = 'outbound' AND m.author <> ''
+      GROUP BY 1`),
+    agentFirstReplies: db.prepare(`SELECT CASE WHEN @team = 1 THEN '' ELSE f.author END AS agent, count(*) AS n, avg((i.first_response_at - i.started_at) / 1000.0) AS seconds,
+        sum(i.sla_due_at IS NOT NULL) AS sla_total, sum(i.sla_due_at IS NOT NULL AND i.sla_breached_at IS NULL) AS sla_met
+      FROM interactions i CROSS JOIN messages f ON f.id = (SELECT id FROM messages WHERE interaction_id = i.id AND direction = 'outbound' ORDER BY sent_at, id LIMIT 1)
+      WHERE i.started_at >= @from AND i.started_at < @to AND i.direction = 'inbound' AND i.first_response_at IS NOT NULL AND f.author <> ''
+      GROUP BY 1`),
+    agentCases: db.prepare(`SELECT CASE WHEN @team = 1 THEN '' ELSE owner END AS agent, count(*) AS closed, count(satisfaction) AS sat_n, avg(satisfaction) AS sat
+      FROM cases WHERE closed_at >= @from AND closed_at < @to AND owner <> '' GROUP BY 1`),
+    voiceCases: db.prepare(`SELECT c.id, c.number, c.type, c.title, c.description, c.satisfaction, c.satisfaction_comment, cu.full_name,
+        (SELECT o.items_summary FROM case_orders co CROSS JOIN orders o ON o.id = co.order_id WHERE co.case_id = c.id ORDER BY o.ordered_at DESC LIMIT 1) AS product
+      FROM cases c LEFT JOIN customers cu ON cu.id = c.customer_id
+      WHERE c.created_at >= @from AND c.created_at < @to ORDER BY c.created_at DESC LIMIT @limit`),
   };
   type P = { from: number; to: number; tz?: number };
   const p = (r: P) => ({ from: r.from, to: r.to, tz: r.tz ?? 0 });
@@ -60,6 +77,14 @@ export function createReportsRepo(db: Database.Database) {
     listSatisfaction: (r: P) => q.satisfactionRows.all(p(r)) as { channel: string; owner: string; satisfaction: number }[],
     followUpFigures: (r: P) => q.followUps.get(p(r)) as { due: number; done: number | null; on_time: number | null },
     listInboundTexts: (r: P, limit: number) => q.inboundTexts.all({ ...p(r), limit }) as { id: string; category: string; full_name: string | null; body: string }[],
+    listAgentReplies: (r: P, team: boolean) => q.agentReplies.all({ ...p(r), team: team ? 1 : 0 }) as { agent: string; handled: number; replies: number; resolved: number }[],
+    listAgentFirstReplies: (r: P, team: boolean) =>
+      q.agentFirstReplies.all({ ...p(r), team: team ? 1 : 0 }) as { agent: string; n: number; seconds: number | null; sla_total: number; sla_met: number }[],
+    listAgentCases: (r: P, team: boolean) => q.agentCases.all({ ...p(r), team: team ? 1 : 0 }) as { agent: string; closed: number; sat_n: number; sat: number | null }[],
+    listVoiceCases: (r: P, limit: number) =>
+      q.voiceCases.all({ ...p(r), limit }) as {
+        id: string; number: string; type: string; title: string; description: string; satisfaction: number | null; satisfaction_comment: string; full_name: string | null; product: string | null;
+      }[],
   };
 }
 export type ReportsRepo = ReturnType<typeof createReportsRepo>;

@@ -1,6 +1,6 @@
 import { CASE_GRADES } from '../../contract/cases';
 import { CATEGORIES, CHANNELS, type Category, type Channel } from '../../contract/primitives';
-import type { ReportSummary, Rising } from '../../contract/reports';
+import type { AgentFigures, MyDay, ReportAgents, ReportSummary, Rising, Voice } from '../../contract/reports';
 import { phrasesOf, risingPhrases } from './phrases';
 import type { ReportsRepo } from './reportsRepo';
 
@@ -14,9 +14,15 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 }
 const round = (x: number | null, digits = 1) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 const isoDay = (d: number) => new Date(d * DAY).toISOString().slice(0, 10);
+const emptyFigures: AgentFigures = { agent: '', handled: 0, replies: 0, resolved: 0, firstReplies: 0, avgFirstResponseSeconds: null, slaTotal: 0, slaMet: 0, casesClosed: 0, satisfactionCount: 0, satisfactionAverage: null };
 
 /** The report figures (defined in the README's Reports section) and the rising-issue detector. */
-export function createReportsService(deps: { repo: ReportsRepo; statusTotals(from: number, to: number): Record<string, number> }) {
+export function createReportsService(deps: {
+  repo: ReportsRepo;
+  statusTotals(from: number, to: number): Record<string, number>;
+  /** The name replies are signed with at this desk now: the signed-in profile's. */
+  currentAgent(): string;
+}) {
   const { repo } = deps;
 
   function summary(range: Range): ReportSummary {
@@ -122,7 +128,67 @@ export function createReportsService(deps: { repo: ReportsRepo; statusTotals(fro
     return { phrases, categories, slaFell };
   }
 
-  return { summary, rising };
+  /** Each agent's figures (keyed by name), or the team's under the key '' when team is true. */
+  function figuresByAgent(range: Range, team: boolean): Map<string, AgentFigures> {
+    const r = { from: range.from, to: range.to };
+    const out = new Map<string, AgentFigures>();
+    const of = (agent: string) =>
+      out.get(agent) ??
+      out.set(agent, { ...emptyFigures, agent }).get(agent)!;
+    for (const row of repo.listAgentReplies(r, team)) Object.assign(of(row.agent), { handled: row.handled, replies: row.replies, resolved: row.resolved });
+    for (const row of repo.listAgentFirstReplies(r, team)) {
+      Object.assign(of(row.agent), { firstReplies: row.n, avgFirstResponseSeconds: round(row.seconds), slaTotal: row.sla_total, slaMet: row.sla_met });
+    }
+    for (const row of repo.listAgentCases(r, team)) {
+      Object.assign(of(row.agent), { casesClosed: row.closed, satisfactionCount: row.sat_n, satisfactionAverage: round(row.sat, 2) });
+    }
+    return out;
+  }
+  const teamOf = (range: Range) => figuresByAgent(range, true).get('') ?? { ...emptyFigures, agent: '' };
+
+  /**
+   * Agents side by side. Below the team: resolving a share of handled conversations more than five
+   * points under the team's, over at least five conversations (fewer says nothing about anyone).
+   */
+  function agents(range: Range): ReportAgents {
+    const team = teamOf(range);
+    const teamRate = team.handled > 0 ? team.resolved / team.handled : null;
+    const rows = [...figuresByAgent(range, false).values()].sort((a, b) => b.handled - a.handled || (a.agent < b.agent ? -1 : 1));
+    return {
+      team,
+      agents: rows.map((a) => ({ ...a, belowTeamResolution: teamRate !== null && a.handled >= 5 && a.resolved / a.handled < teamRate - 0.05 })),
+    };
+  }
+
+  function myDay(range: Range): MyDay {
+    const agent = deps.currentAgent();
+    return { agent, mine: figuresByAgent(range, false).get(agent) ?? { ...emptyFigures, agent }, team: teamOf(range) };
+  }
+
+  /** Cases opened in the period by product and cause, biggest first, with the customers' own words. */
+  function voice(range: Range): Voice {
+    const groups = new Map<string, Voice['groups'][number] & { satSum: number; satN: number }>();
+    for (const c of repo.listVoiceCases({ from: range.from, to: range.to }, 5000)) {
+      const key = JSON.stringify([c.product, c.type]);
+      const g = groups.get(key) ?? groups.set(key, { product: c.product, cause: c.type, count: 0, complaints: 0, satisfactionAverage: null, quotes: [], satSum: 0, satN: 0 }).get(key)!;
+      g.count++;
+      if (c.type === 'complaint') g.complaints++;
+      if (c.satisfaction !== null) {
+        g.satSum += c.satisfaction;
+        g.satN++;
+      }
+      const words = (c.satisfaction_comment || c.description || c.title).replace(/\s+/g, ' ').trim();
+      if (words && g.quotes.length < 3) g.quotes.push({ caseId: c.id, caseNumber: c.number, customerName: c.full_name, text: words.length > 140 ? `${words.slice(0, 139)}…` : words });
+    }
+    return {
+      groups: [...groups.values()]
+        .sort((a, b) => b.count - a.count || b.complaints - a.complaints)
+        .slice(0, 30)
+        .map(({ satSum, satN, ...g }) => ({ ...g, satisfactionAverage: satN ? round(satSum / satN, 2) : null })),
+    };
+  }
+
+  return { summary, rising, agents, myDay, voice };
 }
 
 function snippetAround(body: string, needle: string): string {

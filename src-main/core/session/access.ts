@@ -130,6 +130,10 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'cases.removeAttachment': 'write',
   'reports.summary': 'read',
   'reports.rising': 'read',
+  // Colleagues' figures side by side are for the supervisor; everyone sees their own day.
+  'reports.agents': 'supervisor',
+  'reports.myDay': 'read',
+  'reports.voice': 'read',
 
   // Exist only with --test-controls (never for users); they move the clock and fake arrivals.
   'test.advanceClock': 'public',

@@ -48,6 +48,8 @@ function toInboxItem(r: InboxRow): InboxItem {
  * outbox, delivered by a connector), first-response times and SLA breaches recorded for reports.
  */
 export function createConversationService(deps: {
+  /** Who is at the desk: the signed-in profile's name, signing replies, notes, cases and reminders. */
+  agentName(): string;
   db: Database.Database;
   repo: WorkspaceRepo;
   interactionsRepo: InteractionsRepo;
@@ -115,7 +117,7 @@ export function createConversationService(deps: {
     if (interaction.channel === 'phone') throw new AppError('VALIDATION', 'A call has no messages to send; use the call controls.', { issues: [{ path: ['interactionId'], code: 'phone_channel', message: 'phone' }] });
     const now = clock.now();
     const messageId = deps.newId();
-    const author = deps.settings.read().agentName;
+    const author = deps.agentName();
     deps.interactionsRepo.insertMessage({
       id: messageId, interaction_id: p.interactionId, direction: 'outbound', author, body: p.body, sent_at: now, created_at: now,
       to_addresses: JSON.stringify(p.to ?? (interaction.channel === 'email' ? [interaction.address] : [])), cc_addresses: JSON.stringify(p.cc ?? []), delivery: 'queued',

@@ -21,6 +21,8 @@ const toNote = (r: NoteRow): Note => ({
  * restart the same tabs come back with every draft and note as last saved.
  */
 export function createWorkspaceService(deps: {
+  /** Who is at the desk: the signed-in profile's name, signing replies, notes, cases and reminders. */
+  agentName(): string;
   repo: WorkspaceRepo;
   interactions: InteractionsRepo;
   settings: SettingsService;
@@ -103,7 +105,7 @@ export function createWorkspaceService(deps: {
         return toNote(repo.findNote(n.id)!);
       }
       const id = deps.newId();
-      repo.insertNote({ id, customer_id: n.customerId, interaction_id: n.interactionId, body: n.body, pinned: n.pinned ? 1 : 0, author: deps.settings.read().agentName, now });
+      repo.insertNote({ id, customer_id: n.customerId, interaction_id: n.interactionId, body: n.body, pinned: n.pinned ? 1 : 0, author: deps.agentName(), now });
       deps.index(id, now, n.body);
       return toNote(repo.findNote(id)!);
     },

@@ -2,15 +2,25 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ApiError } from '@contract/errors';
-import type { ReportSummary, Rising } from '@contract/reports';
+import type { MyDay, ReportAgents, ReportSummary, Rising, Voice } from '@contract/reports';
 import { call, toApiError } from '../../api/client';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { formatNumber } from '../../i18n/format';
+import { useIsSupervisor } from '../session/sessionStore';
+import { useSettings } from '../settings/settingsStore';
 import { useWorkspace } from '../workspace/workspaceStore';
+import { MyDayView } from './MyDayView';
+import { agentsTables, myDayTables, voiceTables } from './teamTables';
 import { exportSheets } from './exportSheets';
 import { kpis, reportTables, toSheets, type ReportTable } from './reportTables';
 
 type Period = 'today' | '7d' | '30d' | 'custom';
+type Tab = 'myDay' | 'desk' | 'agents' | 'voice';
+type Loaded =
+  | { tab: 'desk'; s: ReportSummary; prev: ReportSummary; rising: Rising }
+  | { tab: 'myDay'; day: MyDay }
+  | { tab: 'agents'; agents: ReportAgents }
+  | { tab: 'voice'; voice: Voice };
 const DAY = 86_400_000;
 
 function rangeOf(period: Period, customFrom: string, customTo: string, now: number): { from: number; to: number } {
@@ -27,12 +37,17 @@ function rangeOf(period: Period, customFrom: string, customTo: string, now: numb
 /** The desk's figures for a period against the one before, as charts or tables, with rising issues. */
 export function ReportsPage() {
   const { t, i18n } = useTranslation();
-  const [period, setPeriod] = useState<Period>('7d');
+  const supervisor = useIsSupervisor();
+  const targets = useSettings((s) => s.settings?.targets);
+  // An agent opens on their own day; a supervisor on the desk.
+  const [tab, setTab] = useState<Tab>(supervisor ? 'desk' : 'myDay');
+  const tabs: Tab[] = supervisor ? ['desk', 'myDay', 'agents', 'voice'] : ['myDay', 'desk', 'voice'];
+  const [period, setPeriod] = useState<Period>(supervisor ? '7d' : 'today');
   const today = new Date().toISOString().slice(0, 10);
   const [customFrom, setCustomFrom] = useState(today);
   const [customTo, setCustomTo] = useState(today);
   const [view, setView] = useState<'charts' | 'tables'>('charts');
-  const [data, setData] = useState<{ s: ReportSummary; prev: ReportSummary; rising: Rising } | null>(null);
+  const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const open = useWorkspace((s) => s.open);
 
@@ -41,23 +56,34 @@ export function ReportsPage() {
       const { now } = await call('app.info', {});
       const { from, to } = rangeOf(period, customFrom, customTo, now);
       const tzOffsetMinutes = -new Date(from).getTimezoneOffset();
-      const [s, prev, rising] = await Promise.all([
-        call('reports.summary', { from, to, tzOffsetMinutes }),
-        call('reports.summary', { from: from - (to - from), to: from, tzOffsetMinutes }),
-        call('reports.rising', { from, to, tzOffsetMinutes }),
-      ]);
-      setData({ s, prev, rising });
+      const range = { from, to, tzOffsetMinutes };
+      if (tab === 'desk') {
+        const [s, prev, rising] = await Promise.all([
+          call('reports.summary', range),
+          call('reports.summary', { from: from - (to - from), to: from, tzOffsetMinutes }),
+          call('reports.rising', range),
+        ]);
+        setData({ tab, s, prev, rising });
+      } else if (tab === 'myDay') setData({ tab, day: await call('reports.myDay', range) });
+      else if (tab === 'agents') setData({ tab, agents: await call('reports.agents', range) });
+      else setData({ tab, voice: await call('reports.voice', range) });
       setError(null);
     } catch (err) {
       setError(toApiError(err));
     }
-  }, [period, customFrom, customTo]);
+  }, [tab, period, customFrom, customTo]);
   useEffect(() => {
     void load();
   }, [load]);
 
-  const tables = useMemo(() => (data ? reportTables(t, i18n.language, data.s, data.prev) : []), [data, t, i18n.language]);
-  const filename = `${t('reports.title')}-${period === 'custom' ? `${customFrom}_${customTo}` : t(`reports.periods.${period}`)}`;
+  const tables = useMemo(() => {
+    if (!data || data.tab !== tab) return [];
+    if (data.tab === 'desk') return reportTables(t, i18n.language, data.s, data.prev);
+    if (data.tab === 'myDay') return targets ? myDayTables(t, data.day, targets) : [];
+    if (data.tab === 'agents') return agentsTables(t, data.agents);
+    return voiceTables(t, data.voice);
+  }, [data, tab, t, i18n.language, targets]);
+  const filename = `${t(`reports.tabs.${tab}`)}-${period === 'custom' ? `${customFrom}_${customTo}` : t(`reports.periods.${period}`)}`;
   const fmt = (v: number | null, unit: string) => (v === null ? '—' : `${formatNumber(v, i18n.language)}${unit === '%' ? '%' : unit === 's' ? t('reports.secondsUnit') : ''}`);
 
   return (
@@ -74,6 +100,7 @@ export function ReportsPage() {
               <input type="date" aria-label={t('reports.to')} value={customTo} onChange={(e) => setCustomTo(e.target.value)} />
             </>
           )}
+          {tab === 'desk' && (
           <div className="segmented" role="radiogroup" aria-label={t('reports.view')}>
             {(['charts', 'tables'] as const).map((v) => (
               <label key={v} className={view === v ? 'on' : undefined}>
@@ -82,13 +109,29 @@ export function ReportsPage() {
               </label>
             ))}
           </div>
-          <button type="button" disabled={!data} onClick={() => void exportSheets('csv', filename, toSheets(tables))}>{t('reports.exportCsv')}</button>
-          <button type="button" disabled={!data} onClick={() => void exportSheets('xlsx', filename, toSheets(tables))}>{t('reports.exportXlsx')}</button>
+          )}
+          <button type="button" disabled={tables.length === 0} onClick={() => void exportSheets('csv', filename, toSheets(tables))}>{t('reports.exportCsv')}</button>
+          <button type="button" disabled={tables.length === 0} onClick={() => void exportSheets('xlsx', filename, toSheets(tables))}>{t('reports.exportXlsx')}</button>
           <button type="button" onClick={() => window.print()}>{t('reports.print')}</button>
         </div>
       </header>
+      <div className="report-tabs" role="tablist" aria-label={t('reports.tabsLabel')}>
+        {tabs.map((x) => (
+          <button key={x} type="button" role="tab" id={`report-tab-${x}`} aria-selected={tab === x} aria-controls="report-panel" className={tab === x ? 'on' : undefined}
+            onClick={() => {
+              setData(null);
+              setTab(x);
+            }}>
+            {t(`reports.tabs.${x}`)}
+          </button>
+        ))}
+      </div>
       {error && <ErrorMessage error={error} onRetry={() => void load()} />}
-      {data && (
+      <div id="report-panel" role="tabpanel" aria-labelledby={`report-tab-${tab}`}>
+      {data?.tab === 'myDay' && targets && <MyDayView day={data.day} targets={targets} />}
+      {data?.tab === 'agents' && tables.map((x) => <TableView key={x.id} table={x} highlight={(row) => data.agents.agents[row]?.belowTeamResolution === true} />)}
+      {data?.tab === 'voice' && <VoiceView voice={data.voice} />}
+      {data?.tab === 'desk' && (
         <>
           <ul className="kpi-grid" aria-label={t('reports.tables.kpis')}>
             {kpis(t, data.s, data.prev).map((k) => (
@@ -103,11 +146,12 @@ export function ReportsPage() {
           <RisingIssues rising={data.rising} onOpen={(id) => void open('interaction', id)} />
         </>
       )}
+      </div>
     </div>
   );
 }
 
-function TableView({ table }: { table: ReportTable }) {
+function TableView({ table, highlight }: { table: ReportTable; highlight?: (row: number) => boolean }) {
   return (
     <section className="card report-table" aria-labelledby={`rt-${table.id}`}>
       <h2 id={`rt-${table.id}`}>{table.title}</h2>
@@ -116,7 +160,7 @@ function TableView({ table }: { table: ReportTable }) {
           <tr>{table.head.map((h) => <th key={h} scope="col">{h}</th>)}</tr>
         </thead>
         <tbody>
-          {table.rows.map((r, i) => <tr key={i}>{r.map((c, j) => <td key={j} className={typeof c === 'number' ? 'num' : undefined}>{c}</td>)}</tr>)}
+          {table.rows.map((r, i) => <tr key={i} className={highlight?.(i) ? 'row-flagged' : undefined}>{r.map((c, j) => <td key={j} className={typeof c === 'number' ? 'num' : undefined}>{c}</td>)}</tr>)}
         </tbody>
       </table>
     </section>
@@ -185,6 +229,37 @@ function RisingIssues({ rising, onOpen }: { rising: Rising; onOpen(interactionId
       {rising.slaFell.length > 0 && (
         <p>{t('reports.slaFell')}: {rising.slaFell.map((c) => `${t(`channel.${c.channel}`)} ${Math.round(c.before * 100)}% → ${Math.round(c.now * 100)}%`).join(t('cases.fieldSeparator'))}</p>
       )}
+    </section>
+  );
+}
+
+/** Cases by product and cause with the customers' own words, for product and operations. */
+function VoiceView({ voice }: { voice: Voice }) {
+  const { t } = useTranslation();
+  const open = useWorkspace((s) => s.open);
+  return (
+    <section className="card" aria-labelledby="voice-h">
+      <h2 id="voice-h">{t('reports.voice.title')}</h2>
+      {voice.groups.length === 0 && <p className="muted">{t('reports.voice.empty')}</p>}
+      <ul className="voice-list" aria-label={t('reports.voice.title')}>
+        {voice.groups.map((g) => (
+          <li key={`${g.product ?? ''}|${g.cause}`}>
+            <div className="voice-head">
+              <strong>{g.product ?? t('reports.voice.noProduct')}</strong>
+              <span className="badge">{t(`caseTypes.${g.cause}`, { defaultValue: g.cause })}</span>
+              <span className="muted">{t('reports.voice.counts', { count: g.count, complaints: g.complaints })}</span>
+            </div>
+            <ul className="plain-list">
+              {g.quotes.map((q) => (
+                <li key={q.caseId}>
+                  <button type="button" className="link" onClick={() => void open('case', q.caseId)}>{q.caseNumber}</button>{' '}
+                  <span className="muted">{q.customerName ?? t('reports.unknownCustomer')}</span> <q>{q.text}</q>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

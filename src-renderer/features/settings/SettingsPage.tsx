@@ -5,6 +5,8 @@ import { ErrorMessage } from '../../app/ErrorMessage';
 import { LanguageSelect } from '../../app/LanguageSelect';
 import { PhoneSettings } from './PhoneSettings';
 import { CaseSettings } from './CaseSettings';
+import { TargetSettings } from './TargetSettings';
+import { useIsSupervisor } from '../session/sessionStore';
 import { ProfilesSettings } from '../session/ProfilesSettings';
 import { useSettings } from './settingsStore';
 
@@ -12,6 +14,7 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const { settings, info, error, savedAt, update } = useSettings();
   const [agentName, setAgentName] = useState(settings?.agentName ?? '');
+  const supervisor = useIsSupervisor();
 
   useEffect(() => {
     // Autosave the name shortly after typing stops.
@@ -51,6 +54,7 @@ export function SettingsPage() {
       </section>
       <PhoneSettings settings={settings} />
       <CaseSettings settings={settings} />
+      <TargetSettings settings={settings} readOnly={!supervisor} />
       <ProfilesSettings />
       {info && (
         <section className="card" aria-labelledby="about-h">

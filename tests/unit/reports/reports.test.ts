@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../src-main/contract/cases';
 import type { CustomerDetail } from '../../../src-main/contract/customers';
 import type { Reminder } from '../../../src-main/contract/reminders';
-import type { ReportSummary, Rising } from '../../../src-main/contract/reports';
+import type { MyDay, ReportAgents, ReportSummary, Rising, Voice } from '../../../src-main/contract/reports';
 import { phrasesOf, risingPhrases } from '../../../src-main/core/reports/phrases';
 import { percentile } from '../../../src-main/core/reports/reportsService';
 import { makeCore, ok, T0 } from '../../helpers/core';
@@ -25,7 +25,9 @@ function fixedDay() {
   const { core } = makeCore({ testControls: true, simulator: false });
   const call = <T>(method: string, input: unknown = {}) => ok<T>(core.dispatch(method, input));
   const wait = (ms: number) => call('test.advanceClock', { ms });
-  call('settings.update', { agentName: '小林' });
+  // Work is signed by whoever is signed in: the desk's first profile, renamed.
+  const me = call<{ profile: { id: string } }>('session.current').profile;
+  call('profiles.update', { id: me.id, name: '小林' });
   const wang = call<CustomerDetail>('customers.create', { fullName: '王芳', phones: [{ number: '13800001111' }] });
   const li = call<CustomerDetail>('customers.create', { fullName: '李雷', phones: [{ number: '13900002222' }], emails: [{ email: 'lilei@example.cn' }] });
 
@@ -103,6 +105,49 @@ describe('reports', () => {
     expect(s.followUps).toEqual({ due: 1, done: 1, doneOnTime: 1 });
     expect(s.agentStatus['on-call']).toBe(60);
     expect(s.agentStatus['after-call-work']).toBe(10);
+  });
+
+  it('gives the signed-in agent their own day beside the team\'s, and lists the voice of the customer', () => {
+    const { call } = fixedDay();
+    const range = { from: T0 - HOUR, to: T0 + DAY, tzOffsetMinutes: 480 };
+    const day = call<MyDay>('reports.myDay', range);
+    // 小林 answered i1 after 20 s and i3 after 60 s, both resolved and within their SLAs; case B closed with 5.
+    expect(day.agent).toBe('小林');
+    expect(day.mine).toEqual({
+      agent: '小林', handled: 2, replies: 2, resolved: 2, firstReplies: 2, avgFirstResponseSeconds: 40, slaTotal: 2, slaMet: 2, casesClosed: 1, satisfactionCount: 1, satisfactionAverage: 5,
+    });
+    expect(day.team).toMatchObject({ handled: 2, resolved: 2, casesClosed: 1 });
+
+    const voice = call<Voice>('reports.voice', range);
+    expect(voice.groups.map((g) => [g.cause, g.count, g.complaints])).toEqual([['complaint', 1, 1], ['billing', 1, 0]]);
+    expect(voice.groups.find((g) => g.cause === 'billing')!.quotes[0]).toMatchObject({ customerName: '李雷', text: '发票' });
+  });
+
+  it('shows agents side by side and flags one resolving well below the team', () => {
+    const { core } = makeCore({ testControls: true, simulator: false });
+    const call = <T>(method: string, input: unknown = {}) => ok<T>(core.dispatch(method, input));
+    const lin = call<{ profile: { id: string } }>('session.current').profile;
+    call('profiles.update', { id: lin.id, name: '小林' });
+    const wang = call<{ id: string }>('profiles.create', { name: '小王', role: 'agent' });
+    const work = (resolve: number) => {
+      for (let i = 0; i < 5; i++) {
+        const id = call<{ interactionId: string }>('test.simulateInbound', { channel: 'webchat', body: `问题 ${i}` }).interactionId;
+        call('test.advanceClock', { ms: 10 * SEC });
+        call('interactions.send', { interactionId: id, body: '您好，我来处理。' });
+        if (i < resolve) call('interactions.update', { id, status: 'resolved' });
+      }
+    };
+    work(5);
+    call('session.signIn', { id: wang.id });
+    work(2);
+    call('session.signIn', { id: lin.id });
+    const r = call<ReportAgents>('reports.agents', { from: T0 - HOUR, to: T0 + DAY });
+    expect(r.team).toMatchObject({ handled: 10, replies: 10, resolved: 7, firstReplies: 10, avgFirstResponseSeconds: 10 });
+    expect(r.agents.map((a) => [a.agent, a.handled, a.resolved, a.belowTeamResolution])).toEqual([['小林', 5, 5, false], ['小王', 5, 2, true]]);
+    // An agent sees their own day, not colleagues' figures.
+    call('session.signIn', { id: wang.id });
+    expect(core.dispatch('reports.agents', { from: T0 - HOUR, to: T0 + DAY })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(call<MyDay>('reports.myDay', { from: T0 - HOUR, to: T0 + DAY }).mine).toMatchObject({ agent: '小王', handled: 5, resolved: 2 });
   });
 
   it('counts hours and days in the user\'s time zone', () => {
