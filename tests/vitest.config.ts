@@ -13,7 +13,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', root, environment: 'node', include: ['tests/unit/**/*.test.ts'], pool: 'forks', setupFiles: ['tests/unit/setup.ts'] },
+        // Each test opens real SQLite files; on a busy two-core machine 5 s is too tight for the larger ones.
+        test: { name: 'unit', root, environment: 'node', include: ['tests/unit/**/*.test.ts'], pool: 'forks', setupFiles: ['tests/unit/setup.ts'], testTimeout: 30_000 },
       },
       {
         plugins: [react()],
