@@ -213,7 +213,7 @@ export function createCore(options: CoreOptions): Core {
   });
   let calls: CallsService | null = null;
   const workspace = createWorkspaceService({
-    repo: workspaceRepo, interactions: interactionsRepo, settings, clock, newId,
+    db, repo: workspaceRepo, interactions: interactionsRepo, settings, clock, newId,
     index: (id, at, text) => searchRepo.indexDocument('note', id, at, text),
     unindex: (id) => searchRepo.removeDocument('note', id),
     beforeClose: (kind, refId) => {
