@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { METHOD_NAMES } from '../contract/methods';
@@ -26,6 +27,8 @@ import { createCustomersRepo } from './customers/customersRepo';
 import { createCustomersService } from './customers/customersService';
 import { MIGRATIONS } from './db/migrations';
 import { openDatabase } from './db/open';
+import { storageError } from './db/storageErrors';
+import { checkStorageWritable } from './db/writeCheck';
 import { loadPools } from './demo/pools';
 import { seedDemo } from './demo/seedDemo';
 import { createEventBus, type EventListener } from './events';
@@ -86,6 +89,12 @@ export interface CoreOptions {
    * enters training; it has no profiles or permissions of its own (the live core checks them).
    */
   workspace?: 'live' | 'training';
+  /**
+   * Test seam, never set by the shells: runs on the core's own connection right after it opens, so
+   * tests can make writes fail the way a read-only folder or a full disk does (PRAGMA query_only,
+   * max_page_count) on that connection.
+   */
+  onDatabaseOpen?: (db: Database.Database) => void;
 }
 
 export interface Core {
@@ -117,20 +126,36 @@ const consoleLogger: Logger = {
   warn: (message) => console.warn(`[core] ${message}`),
 };
 
+/** Creates the data folder and opens the database; a folder that cannot be written says so (UNAVAILABLE). */
+function openStore(options: CoreOptions, dbPath: string, clock: Clock): Database.Database {
+  try {
+    if (dbPath !== ':memory:') fs.mkdirSync(options.dataDir, { recursive: true });
+    return openDatabase(dbPath, { nativeBinding: options.nativeBinding, now: () => clock.now() }).db;
+  } catch (err) {
+    throw storageError(err, { dataDir: options.dataDir }) ?? err;
+  }
+}
+
 /** Composition root: the same core runs in the Electron worker, the web host's worker and tests. */
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? (options.testControls ? new OffsetClock() : systemClock);
   const logger = options.logger ?? consoleLogger;
   const inMemory = options.dataDir === ':memory:';
-  if (!inMemory) fs.mkdirSync(options.dataDir, { recursive: true });
   const dbPath = inMemory ? ':memory:' : path.join(options.dataDir, DB_FILE_NAME);
-  const { db } = openDatabase(dbPath, { nativeBinding: options.nativeBinding, now: () => clock.now() });
+  const db = openStore(options, dbPath, clock);
+  const settingsRepo = createSettingsRepo(db);
+  try {
+    options.onDatabaseOpen?.(db);
+    checkStorageWritable(inMemory ? null : options.dataDir, () => settingsRepo.writeSetting('lastStartedAt', JSON.stringify(clock.now()), clock.now()));
+  } catch (err) {
+    db.close();
+    throw err;
+  }
 
   const events = createEventBus();
   const newId = createIdGenerator(clock);
   const customersRepo = createCustomersRepo(db);
   const interactionsRepo = createInteractionsRepo(db);
-  const settingsRepo = createSettingsRepo(db);
   const settings = createSettingsService(db, settingsRepo, clock);
   const isLive = options.workspace !== 'training';
   const session: SessionService | null = isLive
@@ -215,7 +240,7 @@ export function createCore(options: CoreOptions): Core {
   });
   let calls: CallsService | null = null;
   const workspace = createWorkspaceService({
-    repo: workspaceRepo, interactions: interactionsRepo, settings, clock, newId, agentName,
+    db, repo: workspaceRepo, interactions: interactionsRepo, settings, clock, newId, agentName,
     index: (id, at, text) => searchRepo.indexDocument('note', id, at, text),
     unindex: (id) => searchRepo.removeDocument('note', id),
     beforeClose: (kind, refId) => {
@@ -344,7 +369,7 @@ export function createCore(options: CoreOptions): Core {
     },
     dbPath,
     close: () => {
-      views.flush();
+      views.flush(true);
       training?.close();
       training = null;
       telephony.adapter.dispose();

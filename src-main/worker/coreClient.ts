@@ -21,7 +21,7 @@ export function inProcessClient(core: Core): CoreClient {
   };
 }
 
-export type WorkerCoreOptions = Omit<CoreOptions, 'clock' | 'logger'>;
+export type WorkerCoreOptions = Omit<CoreOptions, 'clock' | 'logger' | 'onDatabaseOpen'>;
 
 /**
  * Runs the core in a worker thread: better-sqlite3 is synchronous, so a long import, report or

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppError, type ApiError, type FieldIssue, type Result } from '../../contract/errors';
 import { isMethodName, methods, type MethodName } from '../../contract/methods';
+import { storageError } from '../db/storageErrors';
 import type { HandlerMap } from './handlers';
 
 export interface Logger {
@@ -62,12 +63,11 @@ export function toApiError(method: MethodName, err: unknown, logger: Logger): Ap
   if (zodLike?.name === 'ZodError' && Array.isArray(zodLike.issues)) {
     return { code: 'VALIDATION', message: `Invalid input for ${method}.`, details: { method, issues: issuesOf(err as z.ZodError) } };
   }
+  // A full disk, a read-only folder or a locked file: the write was refused as a whole (each write
+  // is one transaction), so the window can say why and keep what the agent typed.
+  const storage = storageError(err, { method });
+  if (storage) return storage.toApiError();
   const code = (err as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_FULL') return { code: 'UNAVAILABLE', message: 'The disk is full; nothing was saved.', details: { method, reason: 'disk-full' } };
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
-    return { code: 'UNAVAILABLE', message: 'The data folder cannot be written; nothing was saved.', details: { method, reason: 'read-only' } };
-  }
-  if (code === 'SQLITE_BUSY') return { code: 'UNAVAILABLE', message: 'The database is busy; try again.', details: { method, reason: 'busy' } };
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'CONFLICT', message: 'This conflicts with an existing record.', details: { method } };
   }

@@ -1,3 +1,4 @@
+import { storageProblemOf } from '../db/storageErrors';
 import type Database from 'better-sqlite3';
 
 export interface AuditRow { id: string; at: number; actor: string; action: string; entity: string; entity_id: string | null; details: string }
@@ -60,10 +61,23 @@ export function createViewAuditor(repo: AuditRepo, deps: { newId: () => string; 
   const pending: AuditRow[] = [];
   const lastSeen = new Map<string, number>();
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const flush = () => {
+  /** `closing`: the last flush before the database closes, so nothing is kept for later. */
+  const flush = (closing = false) => {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (pending.length > 0) repo.appendAuditRows(pending.splice(0));
+    if (pending.length === 0) return;
+    const rows = pending.splice(0);
+    try {
+      repo.appendAuditRows(rows);
+    } catch (err) {
+      // A full disk or read-only folder must not stop the core from a timer: keep the views (up to
+      // a bound) and try again later; anything else is a bug and is reported.
+      if (!storageProblemOf(err)) throw err;
+      if (closing) return;
+      pending.unshift(...rows.slice(-10_000));
+      timer = setTimeout(() => flush(), 30_000);
+      timer.unref?.();
+    }
   };
   return {
     viewed(entity: string, entityId: string) {
@@ -76,7 +90,7 @@ export function createViewAuditor(repo: AuditRepo, deps: { newId: () => string; 
       lastSeen.set(key, at);
       pending.push({ id: deps.newId(), at, actor, action: `${entity}.view`, entity, entity_id: entityId, details: '{}' });
       if (!timer) {
-        timer = setTimeout(flush, 1000);
+        timer = setTimeout(() => flush(), 1000);
         timer.unref?.();
       }
     },

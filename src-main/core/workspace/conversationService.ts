@@ -76,6 +76,12 @@ export function createConversationService(deps: {
     });
   }
 
+  // A delivery that cannot record its outcome (disk full, read-only folder) leaves the message
+  // queued for the next start; it must never become an unhandled rejection that stops the core.
+  function deliverLater(messageId: string): void {
+    deliver(messageId).catch((err: unknown) => console.error('[outbox] delivery not recorded', err));
+  }
+
   async function deliver(messageId: string): Promise<void> {
     const m = repo.findMessage(messageId);
     if (!m || m.delivery !== 'queued') return;
@@ -143,7 +149,7 @@ export function createConversationService(deps: {
     },
     send(p: { interactionId: string; body: string; subject?: string; to?: string[]; cc?: string[] }) {
       const messageId = sendTx(p);
-      scheduler.at(clock.now() + DELIVERY_DELAY_MS, () => void deliver(messageId));
+      scheduler.at(clock.now() + DELIVERY_DELAY_MS, () => deliverLater(messageId));
       events.emit('inbox.changed', {});
       events.emit('interaction.updated', { id: p.interactionId });
       return message(messageId);
@@ -153,7 +159,7 @@ export function createConversationService(deps: {
       if (!m) throw new AppError('NOT_FOUND', `No message with id ${messageId}.`, { id: messageId });
       if (m.delivery !== 'failed' && m.delivery !== 'queued') throw new AppError('CONFLICT', 'Only a message that failed or waits in the outbox can be sent again.', { id: messageId });
       repo.setDelivery(messageId, 'queued', null);
-      scheduler.at(clock.now(), () => void deliver(messageId));
+      scheduler.at(clock.now(), () => deliverLater(messageId));
       return message(messageId);
     },
     update(id: string, category?: Category, status?: 'open' | 'waiting' | 'resolved') {
@@ -177,7 +183,7 @@ export function createConversationService(deps: {
     /** At start: watch every waiting reply's deadline, and retry what the outbox still holds. */
     resume(): void {
       for (const r of repo.listAwaitingWithDue()) watchBreach(r.id, r.sla_due_at);
-      for (const id of repo.listQueuedMessageIds()) scheduler.at(clock.now() + DELIVERY_DELAY_MS, () => void deliver(id));
+      for (const id of repo.listQueuedMessageIds()) scheduler.at(clock.now() + DELIVERY_DELAY_MS, () => deliverLater(id));
     },
   };
 }

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { AppError } from '../../contract/errors';
 import type { Note, Tab } from '../../contract/workspace';
 import type { InteractionsRepo } from '../interactions/interactionsRepo';
@@ -23,6 +24,8 @@ const toNote = (r: NoteRow): Note => ({
 export function createWorkspaceService(deps: {
   /** Who is at the desk: the signed-in profile's name, signing replies, notes, cases and reminders. */
   agentName(): string;
+  /** Multi-row saves (tab order, a note with its version and index entry) are one transaction each. */
+  db: Database.Database;
   repo: WorkspaceRepo;
   interactions: InteractionsRepo;
   settings: SettingsService;
@@ -35,6 +38,7 @@ export function createWorkspaceService(deps: {
   beforeClose?: (kind: Tab['kind'], refId: string) => void;
 }) {
   const { repo, clock } = deps;
+  const atomic = <A extends unknown[], R>(fn: (...args: A) => R) => deps.db.transaction(fn) as unknown as (...args: A) => R;
   const tab = (id: string) => {
     const t = repo.findTab(id);
     if (!t) throw new AppError('NOT_FOUND', `No tab with id ${id}.`, { id });
@@ -46,26 +50,27 @@ export function createWorkspaceService(deps: {
   };
   return {
     listTabs: list,
-    openTab(kind: Tab['kind'], refId: string): Tab {
+    openTab: atomic((kind: Tab['kind'], refId: string): Tab => {
       const existing = repo.findTabByRef(kind, refId);
       if (existing) return toTab(existing);
       const id = deps.newId();
       repo.insertTab({ id, kind, ref_id: refId, position: repo.nextTabPosition(), state: '{}', now: clock.now() });
       return toTab(tab(id));
-    },
+    }),
     closeTab(id: string) {
       const t = repo.findTab(id);
       if (t) deps.beforeClose?.(t.kind as Tab['kind'], t.ref_id);
       return { closed: repo.deleteTab(id) };
     },
-    moveTab(id: string, position: number) {
+    // Every tab is renumbered: a crash half-way would leave two tabs on one position.
+    moveTab: atomic((id: string, position: number) => {
       tab(id);
       const ordered = repo.listTabs().filter((t) => t.id !== id);
       ordered.splice(Math.min(position, ordered.length), 0, tab(id));
       const now = clock.now();
       ordered.forEach((t, i) => repo.setTabPosition(t.id, i, now));
       return list();
-    },
+    }),
     pinTab(id: string, pinned: boolean) {
       tab(id);
       repo.setTabPinned(id, pinned, clock.now());
@@ -90,7 +95,8 @@ export function createWorkspaceService(deps: {
     },
     discardDraft: (interactionId: string) => ({ discarded: repo.deleteDraft(interactionId) }),
     listNotes: (by: { customerId?: string; interactionId?: string }) => ({ items: repo.listNotes(by).map(toNote) }),
-    saveNote(n: { id?: string; customerId: string | null; interactionId: string | null; body: string; pinned: boolean }) {
+    // The note, its previous version and its search entry are saved together or not at all.
+    saveNote: atomic((n: { id?: string; customerId: string | null; interactionId: string | null; body: string; pinned: boolean }) => {
       const now = clock.now();
       if (n.id) {
         const before = repo.findNote(n.id);
@@ -108,11 +114,11 @@ export function createWorkspaceService(deps: {
       repo.insertNote({ id, customer_id: n.customerId, interaction_id: n.interactionId, body: n.body, pinned: n.pinned ? 1 : 0, author: deps.agentName(), now });
       deps.index(id, now, n.body);
       return toNote(repo.findNote(id)!);
-    },
-    deleteNote(id: string) {
+    }),
+    deleteNote: atomic((id: string) => {
       deps.unindex(id);
       return { deleted: repo.deleteNote(id) };
-    },
+    }),
     noteVersions(id: string) {
       if (!repo.findNote(id)) throw new AppError('NOT_FOUND', `No note with id ${id}.`, { id });
       return { items: repo.listNoteVersions(id).map((v) => ({ body: v.body, savedAt: v.saved_at })) };

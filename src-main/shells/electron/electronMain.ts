@@ -3,6 +3,7 @@ import type { Reminder } from '../../contract/reminders';
 import path from 'node:path';
 import { AppError } from '../../contract/errors';
 import { startCoreWorker, type CoreClient } from '../../worker/coreClient';
+import { startFailureMessage, shellLocale } from '../startFailure';
 import { EVENT_CHANNEL, registerIpcHandlers } from './registerIpc';
 import { numberFromTelLink, telLinkInArgs } from './telLinks';
 import { buildWindowOptions, CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isAppUrl, isPermissionAllowed, isTrustedSender } from './security';
@@ -80,8 +81,8 @@ export function runElectronShell(paths: ElectronShellPaths): void {
         nativeBinding: process.env.AGENT_SQLITE_BINDING || undefined,
       });
     } catch (err) {
-      const message = err instanceof AppError ? err.message : String(err);
-      dialog.showErrorBox('Agent Workstation', message);
+      const { title, detail } = startFailureMessage(err, shellLocale(app.getLocale()), app.getPath('userData'));
+      dialog.showErrorBox(title, err instanceof AppError ? `${detail}\n\n${err.code}: ${err.message}` : `${detail}\n\n${String(err)}`);
       app.quit();
       return;
     }
