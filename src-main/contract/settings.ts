@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupSettingsSchema, DEFAULT_BACKUP_SETTINGS } from './backups';
 import { DEFAULT_DISPOSITIONS, dispositionCodeSchema } from './calls';
 import { caseSettingsSchema, DEFAULT_CASE_SETTINGS } from './cases';
 import { localeSchema } from './primitives';
@@ -37,6 +38,8 @@ export const settingsSchema = z.object({
   renewalLeadDays: z.number().int().min(1).max(120),
   /** Case deadlines per grade (first contact, resolution), archiving and the default follow-up delay. */
   cases: caseSettingsSchema,
+  /** The automatic daily backup and how many of them are kept. */
+  backups: backupSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -51,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   calls: { inboundPerHour: 6, dispositions: [...DEFAULT_DISPOSITIONS] },
   renewalLeadDays: 14,
   cases: DEFAULT_CASE_SETTINGS,
+  backups: DEFAULT_BACKUP_SETTINGS,
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();
