@@ -12,7 +12,7 @@ export function nextEvent<E extends EventName>(core: Pick<Core, 'subscribe'>, na
       if (n !== name) return;
       clearTimeout(timer);
       stop();
-      resolve(payload as EventPayload<E>);
+      resolve(payload as unknown as EventPayload<E>);
     });
   });
 }

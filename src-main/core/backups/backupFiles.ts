@@ -5,8 +5,11 @@ import { AppError } from '../../contract/errors';
 
 export const BACKUPS_DIR = 'backups';
 const NAME = /^aw-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})-(daily|manual|before-restore)(?:-(.*))?\.sqlite$/;
-/** Characters no file system accepts in a name, plus controls; the rest of a label (Chinese too) is kept. */
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
+/**
+ * Characters no file system accepts in a name, controls, and bidi overrides (which can make a name
+ * read as another: "evil\u202Etxt.exe"); the rest of a label (Chinese too) is kept.
+ */
+const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 

@@ -120,7 +120,8 @@ export function createBackupService(deps: {
     deps.events.emit('backups.changed', { name });
   };
   const announceFailure = (err: unknown) => {
-    if (closed) return;
+    // A data folder deleted under a running core (a test's temporary folder) has nobody to tell.
+    if (closed || !fs.existsSync(dir)) return;
     deps.logger.warn(`A backup failed: ${(err as Error)?.message ?? String(err)}`);
     deps.events.emit('backups.changed', { error: apiErrorOf(err) });
   };
