@@ -8,8 +8,8 @@ export function nextEvent<E extends EventName>(core: Pick<Core, 'subscribe'>, na
       stop();
       reject(new Error(`no ${name} event within ${timeoutMs} ms`));
     }, timeoutMs);
-    const stop = core.subscribe((n, payload) => {
-      if (n !== name) return;
+    const stop = core.subscribe((n: EventName, payload: unknown) => {
+      if (n !== (name as EventName)) return;
       clearTimeout(timer);
       stop();
       resolve(payload as unknown as EventPayload<E>);
