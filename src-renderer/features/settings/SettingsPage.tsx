@@ -6,6 +6,7 @@ import { LanguageSelect } from '../../app/LanguageSelect';
 import { PhoneSettings } from './PhoneSettings';
 import { CaseSettings } from './CaseSettings';
 import { ProfilesSettings } from '../session/ProfilesSettings';
+import { BackupsSettings } from '../backups/BackupsSettings';
 import { useSettings } from './settingsStore';
 
 export function SettingsPage() {
@@ -52,6 +53,7 @@ export function SettingsPage() {
       <PhoneSettings settings={settings} />
       <CaseSettings settings={settings} />
       <ProfilesSettings />
+      <BackupsSettings settings={settings} />
       {info && (
         <section className="card" aria-labelledby="about-h">
           <h2 id="about-h">{t('settings.about')}</h2>
