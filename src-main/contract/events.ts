@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agentStatusStateSchema, callSchema } from './calls';
+import { apiErrorSchema } from './errors';
 import { idSchema } from './primitives';
 import { sessionSchema } from './profiles';
 import { reminderSchema } from './reminders';
@@ -23,6 +24,10 @@ export const events = {
   'agent.status': agentStatusStateSchema,
   /** Someone signed in or out, or the desk switched between the live and the training workspace. */
   'session.changed': sessionSchema,
+  /** A backup was written (name) or failed (error), or one was removed: the list should be read again. */
+  'backups.changed': z.object({ name: z.string().optional(), error: apiErrorSchema.optional() }),
+  /** The database was replaced by a backup: the window reloads, and may need to sign in again. */
+  'app.restored': z.object({ from: z.string(), beforeRestore: z.string() }),
   /** Only with test controls: the core's clock was moved. */
   'clock.changed': z.object({ now: z.number().int() }),
 } as const;

@@ -68,6 +68,7 @@ import {
   handoffReplySchema,
   overdueHandoffSchema,
 } from './cases';
+import { backupNameSchema, backupSchema, base64ChunkSchema, exportAllResultSchema, fileChunkSchema } from './backups';
 import { myDaySchema, reportAgentsSchema, reportRangeSchema, reportSummarySchema, risingSchema, voiceSchema } from './reports';
 import {
   auditEntrySchema,
@@ -396,6 +397,30 @@ export const methods = {
   'reports.myDay': { input: reportRangeSchema, output: myDaySchema },
   'reports.voice': { input: reportRangeSchema, output: voiceSchema },
   'cases.removeAttachment': { input: z.object({ id: idSchema }).strict(), output: caseDetailSchema },
+
+  // Backups and the data owner's full export (supervisors). A backup is written in the background:
+  // backups.create answers at once and backups.changed follows when the file is complete.
+  'backups.list': { input: empty, output: z.object({ items: z.array(backupSchema), folder: z.string(), running: z.boolean() }) },
+  'backups.create': { input: z.object({ label: z.string().trim().max(40).default('') }).strict(), output: z.object({ name: z.string() }) },
+  'backups.remove': { input: z.object({ name: backupNameSchema }).strict(), output: z.object({ removed: z.literal(true) }) },
+  /** One chunk of a backup file for the window to save where the user chooses. */
+  'backups.read': { input: z.object({ name: backupNameSchema, offset: z.number().int().min(0).max(2 ** 45).default(0) }).strict(), output: fileChunkSchema },
+  'backups.uploadBegin': { input: empty, output: z.object({ uploadId: idSchema }) },
+  'backups.uploadAppend': { input: z.object({ uploadId: idSchema, chunk: base64ChunkSchema }).strict(), output: z.object({ bytes: z.number().int() }) },
+  'backups.uploadCancel': { input: z.object({ uploadId: idSchema }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  /**
+   * Validates the file at once (refused: nothing changes), then backs up the current data and swaps
+   * the database; app.restored follows.
+   */
+  'backups.restore': {
+    input: z
+      .object({ name: backupNameSchema.optional(), uploadId: idSchema.optional() })
+      .strict()
+      .refine((v) => (v.name === undefined) !== (v.uploadId === undefined), { message: 'a backup name or an upload, not both', path: ['name'] }),
+    output: z.object({ beforeRestore: z.string() }),
+  },
+  'data.exportAll': { input: empty, output: exportAllResultSchema },
+  'data.readExport': { input: z.object({ name: z.string().min(1).max(200), offset: z.number().int().min(0).max(2 ** 45).default(0) }).strict(), output: fileChunkSchema },
 
   // Profiles and the session: who is at the desk, in which workspace (live or training).
   'session.current': { input: empty, output: sessionSchema },

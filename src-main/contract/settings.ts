@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupSettingsSchema, DEFAULT_BACKUP_SETTINGS } from './backups';
 import { DEFAULT_DISPOSITIONS, dispositionCodeSchema } from './calls';
 import { caseSettingsSchema, DEFAULT_CASE_SETTINGS } from './cases';
 import { localeSchema } from './primitives';
@@ -46,6 +47,8 @@ export const settingsSchema = z.object({
       firstResponseSeconds: z.number().int().min(1).max(86_400),
     })
     .strict(),
+  /** The automatic daily backup and how many of them are kept. */
+  backups: backupSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -62,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   cases: DEFAULT_CASE_SETTINGS,
   // The source documents' standards: answer within 30 s, resolve most contacts, satisfaction 4.5 of 5.
   targets: { slaPercent: 90, resolutionPercent: 85, satisfaction: 4.5, firstResponseSeconds: 30 },
+  backups: DEFAULT_BACKUP_SETTINGS,
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();

@@ -60,6 +60,10 @@ import { createSettingsService } from './settings/settingsService';
 import { ManualClock, OffsetClock, systemClock, type Clock } from './shared/clock';
 import { createRandom } from './shared/random';
 import { createScheduler } from './shared/scheduler';
+import { backupHandlers, dataExportHandlers } from './backups/backupHandlers';
+import { createBackupService, type RestoreRequest } from './backups/backupService';
+import { createDataExportRepo } from './backups/dataExportRepo';
+import { EXPORTS_DIR } from './backups/exportAll';
 import { createConversationService } from './workspace/conversationService';
 import { createChannelSimulator } from './workspace/simulator';
 import { workspaceHandlers } from './workspace/workspaceHandlers';
@@ -95,6 +99,10 @@ export interface CoreOptions {
    * max_page_count) on that connection.
    */
   onDatabaseOpen?: (db: Database.Database) => void;
+  /** Swaps the database for a validated backup; given by createRestorableCore, which owns the swap. */
+  restorer?: (request: RestoreRequest) => void;
+  /** Set when this core opens a database just restored from a backup: recorded in its audit trail. */
+  restoredFrom?: { from: string; beforeRestore: string; actor: string };
 }
 
 export interface Core {
@@ -292,6 +300,20 @@ export function createCore(options: CoreOptions): Core {
   events.subscribe((name) => {
     if (name === 'settings.changed' || name === 'agent.status') telephony.restart();
   });
+  // Backups are of the live database only: the training workspace holds made-up data.
+  const backups =
+    isLive && !inMemory
+      ? createBackupService({
+          db, dataDir: options.dataDir, clock, scheduler, settings: () => settings.read().backups, events, audit, actor, newId, logger,
+          migrations: MIGRATIONS, nativeBinding: options.nativeBinding, restorer: options.restorer,
+        })
+      : null;
+  if (isLive && !inMemory) fs.rmSync(path.join(options.dataDir, EXPORTS_DIR), { recursive: true, force: true });
+  if (options.restoredFrom) audit('backup.restored', 'backup', null, { from: options.restoredFrom.from, beforeRestore: options.restoredFrom.beforeRestore }, options.restoredFrom.actor);
+  backups?.start();
+  events.subscribe((name) => {
+    if (name === 'settings.changed') backups?.reconsider();
+  });
   const movable = clock instanceof OffsetClock || clock instanceof ManualClock ? clock : null;
   const advanceClock =
     options.testControls && movable
@@ -349,6 +371,10 @@ export function createCore(options: CoreOptions): Core {
     casesHandlers(cases),
     reportsHandlers(createReportsService({ repo: createReportsRepo(db), statusTotals: (from, to) => calls!.statusTotals(from, to), currentAgent: agentName })),
     callsHandlers({ calls, simulator: telephony, phoneOf: (id) => (firstPhone.get(id) as string | undefined) ?? null, testControls: options.testControls === true }),
+    backupHandlers(backups),
+    dataExportHandlers({
+      repo: createDataExportRepo(db), dataDir: isLive && !inMemory ? options.dataDir : null, audit, now: () => clock.now(), schemaVersion: MIGRATIONS.at(-1)?.version ?? 0,
+    }),
   );
   const liveDispatch = createDispatcher(handlers, logger, { checkOutputs: options.checkOutputs ?? true });
   const dispatch = session ? createGuardedDispatch({ live: liveDispatch, training: () => trainingCore().dispatch, session, logger }) : liveDispatch;
@@ -370,6 +396,7 @@ export function createCore(options: CoreOptions): Core {
     dbPath,
     close: () => {
       views.flush(true);
+      backups?.close();
       training?.close();
       training = null;
       telephony.adapter.dispose();

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../contract/errors';
-import { createCore, type Core } from '../core/createCore';
+import type { Core } from '../core/createCore';
+import { createRestorableCore } from '../core/restorableCore';
 import type { WorkerCoreOptions } from './coreClient';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -10,7 +11,7 @@ const post = (msg: FromWorker) => port.postMessage(msg);
 
 let core: Core;
 try {
-  core = createCore(workerData as WorkerCoreOptions);
+  core = createRestorableCore(workerData as WorkerCoreOptions);
 } catch (err) {
   const error =
     err instanceof AppError

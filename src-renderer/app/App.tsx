@@ -62,6 +62,8 @@ export function App() {
       void loadTabs();
     }
   }, [wantedTab, tabs, tabsLoaded, refetchedFor, loadTabs]);
+  // The database was swapped for a backup: every store holds data of the old one, so start afresh.
+  useEffect(() => onCoreEvent('app.restored', () => window.location.reload()), []);
   // A test clock moved in the core: countdowns follow it.
   useEffect(() => onCoreEvent('clock.changed', ({ now }) => useClockOffset.getState().set(now)), []);
 

@@ -10,6 +10,11 @@ function isTraineeSettingsPatch(input: unknown): boolean {
   return input !== null && typeof input === 'object' && !Array.isArray(input) && Object.keys(input).every((k) => TRAINEE_SETTINGS.has(k));
 }
 
+/** Backups are the data owner's: how often and how many is a supervisor's decision too. */
+function isBackupSettingsPatch(input: unknown): boolean {
+  return input !== null && typeof input === 'object' && Object.prototype.hasOwnProperty.call(input, 'backups');
+}
+
 export function refusal(method: MethodName, input: unknown, session: SessionService): ApiError | null {
   const access = METHOD_ACCESS[method];
   if (access === 'public') return null;
@@ -20,6 +25,9 @@ export function refusal(method: MethodName, input: unknown, session: SessionServ
     return role === 'supervisor' ? null : { code: 'FORBIDDEN', message: `Only a supervisor may use ${method}.`, details: { method, reason: 'role-required', role: 'supervisor' } };
   }
   // write
+  if (method === 'settings.update' && role !== 'supervisor' && isBackupSettingsPatch(input)) {
+    return { code: 'FORBIDDEN', message: 'Only a supervisor may change backups.', details: { method, reason: 'role-required', role: 'supervisor' } };
+  }
   if (role === 'trainee' && session.mode() === 'live' && !(method === 'settings.update' && isTraineeSettingsPatch(input))) {
     return { code: 'FORBIDDEN', message: 'Trainees practise in the training workspace; the live desk is read-only for them.', details: { method, reason: 'trainee-read-only' } };
   }

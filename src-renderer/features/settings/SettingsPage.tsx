@@ -8,6 +8,7 @@ import { CaseSettings } from './CaseSettings';
 import { TargetSettings } from './TargetSettings';
 import { useIsSupervisor } from '../session/sessionStore';
 import { ProfilesSettings } from '../session/ProfilesSettings';
+import { BackupsSettings } from '../backups/BackupsSettings';
 import { useSettings } from './settingsStore';
 
 export function SettingsPage() {
@@ -56,6 +57,7 @@ export function SettingsPage() {
       <CaseSettings settings={settings} />
       <TargetSettings settings={settings} readOnly={!supervisor} />
       <ProfilesSettings />
+      <BackupsSettings settings={settings} />
       {info && (
         <section className="card" aria-labelledby="about-h">
           <h2 id="about-h">{t('settings.about')}</h2>
