@@ -13,7 +13,8 @@ export const messageSchema = z.object({
   body: z.string(),
   /** Email HTML as received; the renderer shows it only inside a sandboxed frame, never in the page. */
   html: z.string().nullable(),
-  attachments: z.array(z.object({ name: z.string(), size: z.number().int(), type: z.string() })),
+  /** Files sent with the message; those with an id can be downloaded (interactions.attachment). */
+  attachments: z.array(z.object({ id: z.string().optional(), name: z.string(), size: z.number().int(), type: z.string() })),
   to: z.array(z.string()),
   cc: z.array(z.string()),
   delivery: z.enum(DELIVERY_STATES),

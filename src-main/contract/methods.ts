@@ -377,6 +377,10 @@ export const methods = {
     }),
   },
   'interactions.get': { input: z.object({ id: idSchema }).strict(), output: interactionSchema },
+  'interactions.attachment': {
+    input: z.object({ messageId: idSchema, attachmentId: idSchema }).strict(),
+    output: z.object({ id: idSchema, name: z.string(), mime: z.string(), dataBase64: z.string() }),
+  },
   'cases.create': { input: caseInputSchema, output: caseDetailSchema },
   'cases.get': { input: z.object({ id: idSchema }).strict(), output: caseDetailSchema },
   'cases.list': { input: caseFiltersSchema, output: z.object({ items: z.array(caseSummarySchema), now: timestampSchema }) },

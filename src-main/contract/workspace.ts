@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ATTACHMENT_BYTES } from './cases';
 import { categorySchema, channelSchema, idSchema, timestampSchema } from './primitives';
 
 export const inboxItemSchema = z.object({
@@ -57,6 +58,13 @@ export const draftInputSchema = z
   })
   .strict();
 
+export const outgoingAttachmentSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    dataBase64: z.string().min(1).max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+  })
+  .strict();
+
 export const sendInputSchema = z
   .object({
     interactionId: idSchema,
@@ -64,6 +72,8 @@ export const sendInputSchema = z
     subject: z.string().trim().max(300).optional(),
     to: addressList.optional(),
     cc: addressList.optional(),
+    /** Up to five files, together at most MAX_ATTACHMENT_BYTES once decoded. */
+    attachments: z.array(outgoingAttachmentSchema).max(5).optional(),
   })
   .strict();
 

@@ -189,6 +189,9 @@ export function createCore(options: CoreOptions): Core {
       searchRepo.removeMessagesOfCustomer(id);
       // Evidence files are the customer's data too; the rows go with the customer's cascade.
       for (const file of cases?.attachmentFilesOfCustomer(id) ?? []) attachments.remove(file);
+      for (const list of interactionsRepo.listAttachmentsOfCustomer(id)) {
+        for (const a of JSON.parse(list) as { file?: string }[]) if (a.file) attachments.remove(a.file);
+      }
     },
     moreTimeline: (id, before, limit, channels) => cases?.timelineEntries(id, before, limit, channels) ?? [],
   });
@@ -230,6 +233,7 @@ export function createCore(options: CoreOptions): Core {
   const conversations = createConversationService({
     db, repo: workspaceRepo, interactionsRepo, interactions, customers: customersRepo, record, search: searchRepo, settings, clock, scheduler, events, newId, agentName,
     connector: () => (settings.read().simulator.enabled ? (simulator?.connector ?? null) : null),
+    files: attachments,
     onDelivered: (id, channel) => simulator?.maybeAnswer(channel, interactionsRepo.findInteractionById(id)?.customer_id ?? null),
   });
   simulator = createChannelSimulator({

@@ -130,3 +130,22 @@ test('email: reply goes to the sender, forward clears the recipient and quotes t
   await page.getByRole('textbox', { name: '回复' }).press('Control+Enter');
   await expect(page.getByText('收件人：finance@example.cn')).toBeVisible();
 });
+
+test('email: a reply with an attached file, listed in the thread and downloadable byte for byte', async ({ page, request }) => {
+  const { interactionId } = await api<{ interactionId: string }>(request, 'test.simulateInbound', { channel: 'email', subject: '电子发票', body: '请把电子发票发到这个邮箱。' });
+  const tab = await api<{ id: string }>(request, 'tabs.open', { kind: 'interaction', refId: interactionId });
+  await page.goto(`${host.url}#/tab/${tab.id}`);
+  const pdf = Buffer.from('%PDF-1.4\n% 发票 INV-2026-1125\n%%EOF\n', 'utf8');
+  await page.getByLabel('添加附件').setInputFiles({ name: '发票 INV-2026-1125.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(page.getByRole('list', { name: '待发送的附件' })).toContainText('发票 INV-2026-1125.pdf');
+  await page.getByRole('textbox', { name: '回复' }).fill('您好，电子发票已开具，请查收附件。');
+  await page.getByRole('button', { name: '发送', exact: true }).click();
+  await expect(page.getByRole('list', { name: '待发送的附件' })).toHaveCount(0);
+  const listed = page.getByRole('list', { name: '附件' }).last();
+  await expect(listed).toContainText('发票 INV-2026-1125.pdf');
+  const saved = page.waitForEvent('download');
+  await listed.getByRole('button', { name: /发票 INV-2026-1125\.pdf/ }).click();
+  const file = await saved;
+  expect(file.suggestedFilename()).toBe('发票 INV-2026-1125.pdf');
+  expect(fs.readFileSync((await file.path())!).equals(pdf)).toBe(true);
+});

@@ -52,6 +52,8 @@ export function createInteractionsRepo(db: Database.Database) {
     VALUES (@id, @interaction_id, @direction, @author, @body, @sent_at, @created_at, @html, @attachments, @to_addresses, @cc_addresses, @delivery)`);
   const selectById = db.prepare('SELECT * FROM interactions WHERE id = ?');
   const selectMessageById = db.prepare('SELECT * FROM messages WHERE id = ?');
+  const selectAttachmentsOfCustomer = db.prepare(`SELECT m.attachments FROM messages m CROSS JOIN interactions i ON i.id = m.interaction_id
+    WHERE i.customer_id = ? AND m.attachments <> '[]'`).pluck();
   const selectMessages = db.prepare(
     'SELECT * FROM messages WHERE interaction_id = ? ORDER BY sent_at, id LIMIT 2000',
   );
@@ -73,6 +75,8 @@ export function createInteractionsRepo(db: Database.Database) {
     findInteractionById: (id: string) => selectById.get(id) as InteractionRow | undefined,
     listMessages: (interactionId: string) => selectMessages.all(interactionId) as MessageRow[],
     findMessageById: (id: string) => selectMessageById.get(id) as MessageRow | undefined,
+    /** The stored attachment lists (JSON) of every message to or from a customer, for erasing their files. */
+    listAttachmentsOfCustomer: (customerId: string) => selectAttachmentsOfCustomer.all(customerId) as string[],
     /** Newest first, keyset-paged so page 200 costs what page 1 costs. */
     listTimeline: (customerId: string, limit: number, before?: { at: number; id: string }, channels?: readonly string[]) => {
       const channelsJson = channels && channels.length > 0 ? JSON.stringify(channels) : null;

@@ -9,7 +9,8 @@ export function toMessage(m: MessageRow): Message {
     author: m.author,
     body: m.body,
     html: m.html ?? null,
-    attachments: JSON.parse(m.attachments ?? '[]') as Message['attachments'],
+    // The stored entries also name the file in the data folder; that stays in the core.
+    attachments: (JSON.parse(m.attachments ?? '[]') as (Message['attachments'][number] & { file?: string })[]).map(({ file: _file, ...a }) => a),
     to: JSON.parse(m.to_addresses ?? '[]') as string[],
     cc: JSON.parse(m.cc_addresses ?? '[]') as string[],
     delivery: (m.delivery ?? 'delivered') as Message['delivery'],

@@ -75,6 +75,7 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'interactions.markRead': 'write',
   'interactions.linkCustomer': 'write',
   'interactions.get': 'read',
+  'interactions.attachment': 'read',
   'outbox.retry': 'write',
   'drafts.get': 'read',
   'drafts.save': 'write',

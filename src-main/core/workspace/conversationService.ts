@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../contract/errors';
+import { MAX_ATTACHMENT_BYTES } from '../../contract/cases';
 import type { InboxItem } from '../../contract/workspace';
+import type { AttachmentStore } from '../cases/attachmentStore';
 import type { Category, Channel } from '../../contract/primitives';
 import type { CustomersRepo } from '../customers/customersRepo';
 import type { EventBus } from '../events';
@@ -63,6 +65,8 @@ export function createConversationService(deps: {
   events: EventBus;
   newId: IdGenerator;
   connector: () => ChannelConnector | null;
+  /** Where sent files are kept (attachments/messages/<interaction>/ in the data folder). */
+  files: AttachmentStore;
   onDelivered?: (interactionId: string, channel: Channel) => void;
 }) {
   const { db, repo, clock, scheduler, events } = deps;
@@ -117,16 +121,18 @@ export function createConversationService(deps: {
     );
   });
 
-  const sendTx = db.transaction((p: { interactionId: string; body: string; subject?: string; to?: string[]; cc?: string[] }): string => {
+  type Send = { interactionId: string; body: string; subject?: string; to?: string[]; cc?: string[]; attachments?: { name: string; dataBase64: string }[] };
+  type Stored = { id: string; name: string; size: number; type: string; file: string };
+  const sendTx = db.transaction((p: Send, messageId: string, files: Stored[]): string => {
     const interaction = deps.interactionsRepo.findInteractionById(p.interactionId);
     if (!interaction) throw new AppError('NOT_FOUND', `No interaction with id ${p.interactionId}.`, { id: p.interactionId });
     if (interaction.channel === 'phone') throw new AppError('VALIDATION', 'A call has no messages to send; use the call controls.', { issues: [{ path: ['interactionId'], code: 'phone_channel', message: 'phone' }] });
     const now = clock.now();
-    const messageId = deps.newId();
     const author = deps.agentName();
     deps.interactionsRepo.insertMessage({
       id: messageId, interaction_id: p.interactionId, direction: 'outbound', author, body: p.body, sent_at: now, created_at: now,
       to_addresses: JSON.stringify(p.to ?? (interaction.channel === 'email' ? [interaction.address] : [])), cc_addresses: JSON.stringify(p.cc ?? []), delivery: 'queued',
+      attachments: JSON.stringify(files),
     });
     deps.search.indexDocument('message', messageId, now, p.body);
     repo.recordReply(p.interactionId, now, preview(p.body));
@@ -147,12 +153,37 @@ export function createConversationService(deps: {
       events.emit('interaction.updated', { id });
       return id;
     },
-    send(p: { interactionId: string; body: string; subject?: string; to?: string[]; cc?: string[] }) {
-      const messageId = sendTx(p);
+    send(p: Send) {
+      const decoded = (p.attachments ?? []).map((a) => ({ name: a.name, data: Buffer.from(a.dataBase64, 'base64') }));
+      const total = decoded.reduce((n, a) => n + a.data.length, 0);
+      if (total > MAX_ATTACHMENT_BYTES) {
+        throw new AppError('PAYLOAD_TOO_LARGE', `A message's files may add up to at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`, { reason: 'attachment-too-large', limit: MAX_ATTACHMENT_BYTES });
+      }
+      if (decoded.some((a) => a.data.length === 0)) throw new AppError('VALIDATION', 'An attached file is empty.', { issues: [{ path: ['attachments'], code: 'empty_file', message: 'empty' }] });
+      const messageId = deps.newId();
+      // Files are written and flushed before the message row that lists them commits; a refused send removes them.
+      const files: Stored[] = decoded.map((a) => {
+        const id = deps.newId();
+        const saved = deps.files.save(`messages/${p.interactionId}`, id, a.name, a.data);
+        return { id, name: saved.name, size: a.data.length, type: saved.mime, file: saved.file };
+      });
+      try {
+        sendTx(p, messageId, files);
+      } catch (err) {
+        for (const f of files) deps.files.remove(f.file);
+        throw err;
+      }
       scheduler.at(clock.now() + DELIVERY_DELAY_MS, () => deliverLater(messageId));
       events.emit('inbox.changed', {});
       events.emit('interaction.updated', { id: p.interactionId });
       return message(messageId);
+    },
+    /** A sent file's bytes, for the window to save or show. */
+    attachment(messageId: string, attachmentId: string) {
+      const m = deps.interactionsRepo.findMessageById(messageId);
+      const entry = m ? (JSON.parse(m.attachments ?? '[]') as Partial<Stored>[]).find((a) => a.id === attachmentId && a.file) : undefined;
+      if (!entry?.file) throw new AppError('NOT_FOUND', 'No such attachment on this message.', { id: attachmentId });
+      return { id: attachmentId, name: entry.name ?? 'file', mime: entry.type ?? 'application/octet-stream', dataBase64: deps.files.read(entry.file).toString('base64') };
     },
     retry(messageId: string) {
       const m = repo.findMessage(messageId);

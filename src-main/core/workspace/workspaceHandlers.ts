@@ -16,6 +16,7 @@ export function workspaceHandlers(deps: {
   return {
     'inbox.list': ({ channels, categories }) => c.inbox(channels, categories),
     'interactions.send': (input) => c.send(input),
+    'interactions.attachment': ({ messageId, attachmentId }) => c.attachment(messageId, attachmentId),
     'interactions.update': ({ id, category, status }) => c.update(id, category, status),
     'interactions.markRead': ({ id }) => c.markRead(id),
     'interactions.linkCustomer': ({ id, customerId }) => c.linkCustomer(id, customerId),

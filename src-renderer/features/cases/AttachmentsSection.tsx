@@ -3,16 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENT_BYTES, type Attachment, type CaseDetail } from '@contract/cases';
 import type { ApiError } from '@contract/errors';
 import { call, toApiError } from '../../api/client';
+import { fromBase64, toBase64 } from '../../app/base64';
 import { download } from '../../app/download';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { formatNumber } from '../../i18n/format';
-
-function toBase64(buf: ArrayBuffer): string {
-  const bytes = new Uint8Array(buf);
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
 
 /** Evidence: photos as thumbnails, other files by name; kept in the data folder beside the database. */
 export function AttachmentsSection({ c, onChanged }: { c: CaseDetail; onChanged(c: CaseDetail): void }) {
@@ -65,7 +59,7 @@ function AttachmentItem({ a, locale, onRemove }: { a: Attachment; locale: string
     let made: string | null = null;
     void call('cases.attachment', { id: a.id }).then((r) => {
       if (revoked) return;
-      const bytes = Uint8Array.from(atob(r.dataBase64), (ch) => ch.charCodeAt(0));
+      const bytes = fromBase64(r.dataBase64);
       made = URL.createObjectURL(new Blob([bytes], { type: r.mime }));
       setUrl(made);
     });
@@ -76,7 +70,7 @@ function AttachmentItem({ a, locale, onRemove }: { a: Attachment; locale: string
   }, [a.id, image]);
   async function save() {
     const r = await call('cases.attachment', { id: a.id });
-    download(r.name, r.mime, Uint8Array.from(atob(r.dataBase64), (ch) => ch.charCodeAt(0)));
+    download(r.name, r.mime, fromBase64(r.dataBase64));
   }
   return (
     <li className="attachment">

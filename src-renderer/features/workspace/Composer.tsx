@@ -5,6 +5,8 @@ import type { Interaction } from '@contract/interactions';
 import type { MethodOutput } from '@contract/methods';
 import { renderTemplate } from '@contract/template';
 import { call, toApiError } from '../../api/client';
+import { MAX_ATTACHMENT_BYTES } from '@contract/cases';
+import { toBase64 } from '../../app/base64';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { fieldErrorsByPath } from '../../app/fieldErrors';
 import { useComposerInsert } from './composerStore';
@@ -28,6 +30,7 @@ export function Composer({ interaction, values, language }: { interaction: Inter
   const [loaded, setLoaded] = useState(false);
   const [saved, setSaved] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [error, setError] = useState<ApiError | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
   const [canned, setCanned] = useState<Canned[]>([]);
   const [slash, setSlash] = useState<{ start: number; query: string } | null>(null);
   const [choice, setChoice] = useState(0);
@@ -113,8 +116,11 @@ export function Composer({ interaction, values, language }: { interaction: Inter
     if (!body.trim()) return;
     setError(null);
     try {
-      await call('interactions.send', { interactionId: interaction.id, body, ...(email ? { subject, to: toList(), cc: split(cc) } : {}) });
+      if (files.reduce((n, f) => n + f.size, 0) > MAX_ATTACHMENT_BYTES) throw { code: 'PAYLOAD_TOO_LARGE', message: 'too large', details: { reason: 'attachment-too-large' } } satisfies ApiError;
+      const attachments = await Promise.all(files.map(async (f) => ({ name: f.name, dataBase64: toBase64(await f.arrayBuffer()) })));
+      await call('interactions.send', { interactionId: interaction.id, body, ...(email ? { subject, to: toList(), cc: split(cc) } : {}), ...(attachments.length ? { attachments } : {}) });
       setBody('');
+      setFiles([]);
       setSaved('idle');
     } catch (err) {
       setError(toApiError(err));
@@ -180,7 +186,26 @@ export function Composer({ interaction, values, language }: { interaction: Inter
           </ul>
         )}
       </div>
+      {files.length > 0 && (
+        <ul className="outgoing-files" aria-label={t('conversation.filesToSend')}>
+          {files.map((f, i) => (
+            <li key={`${f.name}-${i}`} className="chip on">
+              {f.name} <span className="muted">{Math.ceil(f.size / 1024)} KB</span>
+              <button type="button" className="ghost tab-btn" aria-label={t('conversation.removeFile', { name: f.name })} onClick={() => setFiles((l) => l.filter((_, j) => j !== i))}>×</button>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="composer-actions">
+        <label className="file-button">
+          {t('conversation.attach')}
+          <input type="file" multiple aria-label={t('conversation.attach')} disabled={files.length >= 5}
+            onChange={(e) => {
+              const picked = Array.from(e.currentTarget.files ?? []);
+              setFiles((l) => [...l, ...picked].slice(0, 5));
+              e.currentTarget.value = '';
+            }} />
+        </label>
         <span className="muted" aria-live="polite">{saved === 'saved' ? t('conversation.draftSaved') : saved === 'saving' ? t('conversation.draftSaving') : ''}</span>
         <button type="button" className="primary" disabled={!body.trim()} onClick={() => void send()}>{t('conversation.send')}</button>
       </div>

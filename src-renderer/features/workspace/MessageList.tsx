@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Interaction } from '@contract/interactions';
 import { call } from '../../api/client';
+import { fromBase64 } from '../../app/base64';
+import { download } from '../../app/download';
 import { formatDateTime } from '../../i18n/format';
 import { EmailHtml } from './EmailHtml';
 
@@ -28,7 +30,17 @@ export function MessageList({ interaction }: { interaction: Interaction }) {
           {email && m.html ? <EmailHtml html={m.html} /> : <p>{m.body}</p>}
           {m.attachments.length > 0 && (
             <ul className="attachments" aria-label={t('conversation.attachments')}>
-              {m.attachments.map((a) => <li key={a.name}>{a.name} <span className="muted">({Math.ceil(a.size / 1024)} KB)</span></li>)}
+              {m.attachments.map((a, i) => (
+                <li key={a.id ?? `${a.name}-${i}`}>
+                  {a.name} <span className="muted">({Math.ceil(a.size / 1024)} KB)</span>
+                  {a.id && (
+                    <button type="button" className="link-button" aria-label={t('cases.download', { name: a.name })}
+                      onClick={() => void call('interactions.attachment', { messageId: m.id, attachmentId: a.id! }).then((r) => download(r.name, r.mime, fromBase64(r.dataBase64)))}>
+                      {t('cases.downloadShort')}
+                    </button>
+                  )}
+                </li>
+              ))}
             </ul>
           )}
         </li>
