@@ -155,9 +155,13 @@ async function main() {
     generate({ customers: 3000, messages: 6000, out: dir, seed: 7, resourcesDir: RESOURCES });
   }
   if (!dir) throw new Error('pass --db DIR (made by npm run gen) or --quick');
-  const results = await runUiBench(dir, { tabs: Number(values.tabs), timeline: values.quick ? 1000 : Number(values.timeline), reloads: values.quick ? 3 : 10 });
+  let results: BenchEntry[];
+  try {
+    results = await runUiBench(dir, { tabs: Number(values.tabs), timeline: values.quick ? 1000 : Number(values.timeline), reloads: values.quick ? 3 : 10 });
+  } finally {
+    if (values.quick) fs.rmSync(dir, { recursive: true, force: true });
+  }
   console.log(JSON.stringify(results, null, 2));
-  if (values.quick) fs.rmSync(dir, { recursive: true, force: true });
   process.exit(results.every((e) => e.ok) ? 0 : 1);
 }
 
