@@ -19,7 +19,7 @@ export function ScenarioCard({ scenario: s, onStart }: { scenario: TrainingScena
       </div>
       <p className="scenario-meta">
         <span className="scenario-channel"><ChannelIcon channel={s.channel} />{t(`training.channels.${s.channel}`)}</span>
-        <span className={`mood mood-${s.mood}`}>{t('training.library.persona', { name: s.personaName, mood: t(`training.moods.${s.mood}`) })}</span>
+        <span>{s.personaName} · <span className={`mood mood-${s.mood}`}>{t(`training.moods.${s.mood}`)}</span></span>
         <span className="difficulty" title={t('training.library.difficulty', { level: s.difficulty })}>
           <span aria-hidden="true">{'●'.repeat(s.difficulty)}{'○'.repeat(Math.max(0, 3 - s.difficulty))}</span>
           <span className="sr-only">{t('training.library.difficulty', { level: s.difficulty })}</span>
