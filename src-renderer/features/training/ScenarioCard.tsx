@@ -4,7 +4,7 @@ import { formatNumber } from '../../i18n/format';
 import { ChannelIcon } from './ChannelIcon';
 
 /** One scenario in the library: what it is, how hard, and how the trainee has done on it so far. */
-export function ScenarioCard({ scenario: s, onStart }: { scenario: TrainingScenarioSummary; onStart(): void }) {
+export function ScenarioCard({ scenario: s, onStart, busy = false }: { scenario: TrainingScenarioSummary; onStart(): void; busy?: boolean }) {
   const { t, i18n } = useTranslation();
   const titleId = `scenario-${s.id}-title`;
   return (
@@ -32,7 +32,7 @@ export function ScenarioCard({ scenario: s, onStart }: { scenario: TrainingScena
             ? t('training.library.notTried')
             : t('training.library.best', { score: formatNumber(s.best, i18n.language), attempts: s.attempts, passMark: s.passMark })}
         </span>
-        <button type="button" className="primary" onClick={onStart} aria-label={t('training.library.startNamed', { title: s.title })}>
+        <button type="button" className="primary" disabled={busy} onClick={onStart} aria-label={t('training.library.startNamed', { title: s.title })}>
           {t('training.library.start')}
         </button>
       </div>
