@@ -80,6 +80,16 @@ import {
   setPinSchema,
   workspaceModeSchema,
 } from './profiles';
+import {
+  rubricSchema,
+  scenarioContentSchema,
+  trainingProgressSchema,
+  trainingScenarioSchema,
+  trainingScenarioSummarySchema,
+  trainingSessionSchema,
+  trainingSessionSummarySchema,
+  trainingTeamMemberSchema,
+} from './training';
 
 const empty = z.object({}).strict();
 const callIdInput = z.object({ id: idSchema }).strict();
@@ -439,6 +449,50 @@ export const methods = {
   'profiles.remove': { input: z.object({ id: idSchema }).strict(), output: z.object({ removed: z.literal(true) }) },
   /** Throws the training workspace's synthetic data away; it is seeded afresh on next use. */
   'trainingWorkspace.reset': { input: empty, output: z.object({ reset: z.literal(true) }) },
+  // Training: practice against simulated customers, scored; progress; supervisors' review and editing.
+  'training.scenarios': {
+    input: z.object({ language: localeSchema.optional() }).strict(),
+    output: z.object({ items: z.array(trainingScenarioSummarySchema) }),
+  },
+  'training.scenario': { input: z.object({ id: idSchema }).strict(), output: trainingScenarioSchema },
+  /** id null: a new scenario (or a copy of a built-in, which stays read-only). */
+  'training.saveScenario': { input: z.object({ id: idSchema.nullable(), content: scenarioContentSchema }).strict(), output: trainingScenarioSchema },
+  'training.removeScenario': { input: z.object({ id: idSchema }).strict(), output: z.object({ removed: z.literal(true) }) },
+  'training.importScenario': { input: z.object({ json: z.string().max(1_000_000) }).strict(), output: trainingScenarioSchema },
+  'training.exportScenario': { input: z.object({ id: idSchema }).strict(), output: z.object({ fileName: z.string(), json: z.string() }) },
+  'training.rubric': { input: z.object({ language: localeSchema }).strict(), output: rubricSchema },
+  'training.saveRubric': { input: z.object({ rubric: rubricSchema }).strict(), output: rubricSchema },
+  'training.start': { input: z.object({ scenarioId: idSchema }).strict(), output: trainingSessionSchema },
+  /** elapsedMs: from the customer's line appearing to the reply being sent, measured in the window. */
+  'training.reply': {
+    input: z.object({ sessionId: idSchema, text: z.string().trim().min(1).max(2000), elapsedMs: z.number().int().min(0).max(3_600_000) }).strict(),
+    output: trainingSessionSchema,
+  },
+  'training.stop': { input: z.object({ sessionId: idSchema }).strict(), output: trainingSessionSchema },
+  'training.session': { input: z.object({ id: idSchema }).strict(), output: trainingSessionSchema },
+  /** Own sessions; a supervisor may ask for anyone's (profileId) or everyone's (profileId omitted, all: true). */
+  'training.sessions': {
+    input: z
+      .object({
+        profileId: idSchema.optional(),
+        all: z.boolean().default(false),
+        scenarioId: idSchema.optional(),
+        before: timestampSchema.optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    output: z.object({ items: z.array(trainingSessionSummarySchema) }),
+  },
+  'training.progress': { input: z.object({ profileId: idSchema.optional() }).strict(), output: trainingProgressSchema },
+  'training.comment': {
+    input: z.object({ sessionId: idSchema, lineIndex: z.number().int().min(0).max(1000), text: z.string().trim().min(1).max(2000) }).strict(),
+    output: trainingSessionSchema,
+  },
+  'training.assign': {
+    input: z.object({ profileId: idSchema, scenarioIds: z.array(idSchema).max(200), assigned: z.boolean().default(true) }).strict(),
+    output: z.object({ assigned: z.array(idSchema) }),
+  },
+  'training.team': { input: empty, output: z.object({ items: z.array(trainingTeamMemberSchema) }) },
 } as const;
 
 export type Methods = typeof methods;

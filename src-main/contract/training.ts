@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema, shortText } from './primitives';
+import { idSchema, localeSchema, shortText, timestampSchema } from './primitives';
 
 /**
  * Training scenarios: a simulated customer whose turns form a graph driven by what the trainee
@@ -142,3 +142,179 @@ export const rubricSchema = z
   .strict()
   .refine((r) => Object.values(r.weights).reduce((a, b) => a + b, 0) === 100, { message: 'weights must sum to 100' });
 export type Rubric = z.infer<typeof rubricSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The training API: views the core returns. Sessions, custom scenarios, rubric edits, comments and
+// assignments live in the live database beside the profiles they belong to; practice itself
+// never reads or writes customers.
+
+/** A scenario in the library: a built-in (read-only, key set) or a supervisor's copy. */
+export const trainingScenarioSummarySchema = z.object({
+  id: idSchema,
+  key: z.string().nullable(),
+  builtin: z.boolean(),
+  title: z.string(),
+  language: localeSchema,
+  channel: trainingChannelSchema,
+  summary: z.string(),
+  difficulty: z.number().int(),
+  tags: z.array(z.string()),
+  passMark: z.number().int(),
+  personaName: z.string(),
+  mood: moodSchema,
+  /** For the profile asking: assigned by a supervisor, attempts, best score, passed. */
+  assigned: z.boolean(),
+  attempts: z.number().int(),
+  best: z.number().int().nullable(),
+  passed: z.boolean(),
+});
+export type TrainingScenarioSummary = z.infer<typeof trainingScenarioSummarySchema>;
+
+export const trainingScenarioSchema = z.object({
+  id: idSchema,
+  key: z.string().nullable(),
+  builtin: z.boolean(),
+  content: scenarioContentSchema,
+  updatedAt: timestampSchema,
+});
+export type TrainingScenario = z.infer<typeof trainingScenarioSchema>;
+
+/**
+ * Feedback on one line. `code` is translated by the window (training.feedback.<code>) with
+ * `params`; `text` carries a scenario's own words (a branch's feedback), already in its language.
+ */
+export const FEEDBACK_TONES = ['good', 'warn', 'bad'] as const;
+export const feedbackSchema = z.object({
+  tone: z.enum(FEEDBACK_TONES),
+  code: z.string().max(60),
+  text: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type TrainingFeedback = z.infer<typeof feedbackSchema>;
+
+export const trainingLineSchema = z.object({
+  index: z.number().int(),
+  speaker: z.enum(['customer', 'trainee']),
+  text: z.string(),
+  at: timestampSchema,
+  /** Trainee lines: how long the trainee took since the customer's line appeared (measured in the window). */
+  elapsedMs: z.number().int().nullable(),
+  /** Customer lines: the scenario turn spoken. */
+  turnId: z.string().nullable(),
+  /** The customer's anger after this line, 0..MAX_ANGER. */
+  anger: z.number().int(),
+  feedback: z.array(feedbackSchema),
+});
+export type TrainingLine = z.infer<typeof trainingLineSchema>;
+
+export const SESSION_STATUSES = ['active', 'completed', 'gave-up', 'stopped'] as const;
+export const trainingSessionStatusSchema = z.enum(SESSION_STATUSES);
+
+const skillScores = z.record(trainingSkillSchema, z.number().int().min(0).max(100));
+
+/** A session's score: deterministic from the scenario, the rubric and the transcript. */
+export const trainingScoreSchema = z.object({
+  total: z.number().int().min(0).max(100),
+  passed: z.boolean(),
+  passMark: z.number().int(),
+  /** 0–100 per skill, and each skill's weight in the rubric used. */
+  skills: skillScores,
+  weights: skillScores,
+  /** Required phrase groups (greeting, apology, thanks, closing) and scenario phrases never used. */
+  missingPhrases: z.array(z.string()),
+  /** Phrases to avoid that were used. */
+  avoidedUsed: z.array(z.string()),
+  /** Complaint procedure steps in the order the trainee took them; null when the scenario is not a complaint. */
+  procedure: z.array(z.enum(PROCEDURE_STEPS)).nullable(),
+  procedureInOrder: z.boolean().nullable(),
+  firstResponseMs: z.number().int().nullable(),
+  /** Replies slower than the limit (the first against the first-response standard). */
+  slowReplies: z.number().int(),
+  goals: z.array(z.object({ id: z.string(), label: z.string(), reached: z.boolean() })),
+  endAnger: z.number().int(),
+});
+export type TrainingScore = z.infer<typeof trainingScoreSchema>;
+
+export const trainingCommentSchema = z.object({
+  id: idSchema,
+  lineIndex: z.number().int(),
+  author: z.string(),
+  text: z.string(),
+  at: timestampSchema,
+});
+
+export const trainingSessionSchema = z.object({
+  id: idSchema,
+  scenarioId: idSchema,
+  title: z.string(),
+  language: localeSchema,
+  channel: trainingChannelSchema,
+  persona: personaSchema,
+  goals: z.array(z.object({ id: z.string(), label: z.string() })),
+  profileId: idSchema,
+  profileName: z.string(),
+  status: trainingSessionStatusSchema,
+  anger: z.number().int(),
+  startedAt: timestampSchema,
+  endedAt: timestampSchema.nullable(),
+  lines: z.array(trainingLineSchema),
+  /** Set once the session has ended. */
+  score: trainingScoreSchema.nullable(),
+  comments: z.array(trainingCommentSchema),
+  /** Shown only after the session has ended. */
+  modelReplies: z.array(z.string()),
+});
+export type TrainingSession = z.infer<typeof trainingSessionSchema>;
+
+export const trainingSessionSummarySchema = z.object({
+  id: idSchema,
+  scenarioId: idSchema,
+  title: z.string(),
+  language: localeSchema,
+  profileId: idSchema,
+  profileName: z.string(),
+  status: trainingSessionStatusSchema,
+  startedAt: timestampSchema,
+  endedAt: timestampSchema.nullable(),
+  total: z.number().int().nullable(),
+  passed: z.boolean().nullable(),
+  comments: z.number().int(),
+});
+
+export const trainingProgressSchema = z.object({
+  profileId: idSchema,
+  profileName: z.string(),
+  sessions: z.number().int(),
+  /** Finished sessions, oldest first (at most the last 50): the skills-over-time chart. */
+  trend: z.array(z.object({ sessionId: idSchema, at: timestampSchema, title: z.string(), total: z.number().int(), skills: skillScores })),
+  /** Average per skill over the last 10 finished sessions; empty before the first. */
+  // partialRecord: a record over an enum demands every key in zod 4, and this one is empty at first.
+  skillAverages: z.partialRecord(trainingSkillSchema, z.number().int()),
+  /** Up to three weakest skills, weakest first. */
+  weakest: z.array(trainingSkillSchema),
+  /** Up to three scenarios to try next: assigned and not passed first, then ones that practise the weakest skills. */
+  suggested: z.array(trainingScenarioSummarySchema),
+  /** The set a certificate is given for: the assigned scenarios, or every built-in of the profile's language when none are assigned. */
+  certificate: z.object({
+    set: z.enum(['assigned', 'builtin']),
+    passed: z.number().int(),
+    of: z.number().int(),
+    complete: z.boolean(),
+    /** When the last scenario of the set was passed. */
+    completedAt: timestampSchema.nullable(),
+    average: z.number().int().nullable(),
+  }),
+});
+export type TrainingProgress = z.infer<typeof trainingProgressSchema>;
+
+export const trainingTeamMemberSchema = z.object({
+  profileId: idSchema,
+  name: z.string(),
+  role: z.string(),
+  sessions: z.number().int(),
+  average: z.number().int().nullable(),
+  passed: z.number().int(),
+  assigned: z.number().int(),
+  lastAt: timestampSchema.nullable(),
+  weakest: trainingSkillSchema.nullable(),
+});

@@ -28,6 +28,26 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'audit.list': 'supervisor',
   'audit.export': 'supervisor',
 
+  // Practice is for everyone signed in (trainees above all); it never touches customers.
+  'training.scenarios': 'ui',
+  'training.scenario': 'ui',
+  'training.exportScenario': 'ui',
+  'training.rubric': 'ui',
+  'training.start': 'ui',
+  'training.reply': 'ui',
+  'training.stop': 'ui',
+  // Own sessions and progress for anyone; another profile's only for a supervisor (checked in the service).
+  'training.session': 'ui',
+  'training.sessions': 'ui',
+  'training.progress': 'ui',
+  'training.saveScenario': 'supervisor',
+  'training.removeScenario': 'supervisor',
+  'training.importScenario': 'supervisor',
+  'training.saveRubric': 'supervisor',
+  'training.comment': 'supervisor',
+  'training.assign': 'supervisor',
+  'training.team': 'supervisor',
+
   'customers.list': 'read',
   'customers.facets': 'read',
   'customers.get': 'read',
