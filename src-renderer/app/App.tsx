@@ -7,6 +7,7 @@ import { CasesPage } from '../features/cases/CasesPage';
 import { CaseView } from '../features/cases/CaseView';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { TrainingPage } from '../features/training/TrainingPage';
 import { SignInScreen } from '../features/session/SignInScreen';
 import { WorkspaceBand } from '../features/session/WorkspaceBand';
 import { useSession } from '../features/session/sessionStore';
@@ -112,6 +113,8 @@ export function App() {
           <ReportsPage />
         ) : route.page === 'audit' ? (
           <AuditPage />
+        ) : route.page === 'training' ? (
+          <TrainingPage view={route.view} sessionId={route.sessionId} />
         ) : route.page === 'cases' ? (
           <CasesPage />
         ) : route.page === 'notes' ? (

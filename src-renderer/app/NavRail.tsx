@@ -8,7 +8,7 @@ import { hrefFor, useRoute } from './route';
 import { ProfileMenu } from '../features/session/ProfileMenu';
 import { useIsSupervisor } from '../features/session/sessionStore';
 
-const ICONS = { inbox: 'inbox', reminders: 'bell', cases: 'case', notes: 'note', customers: 'users', scripts: 'script', knowledge: 'book', reports: 'chart', audit: 'shield', settings: 'settings' } as const;
+const ICONS = { inbox: 'inbox', reminders: 'bell', cases: 'case', notes: 'note', customers: 'users', scripts: 'script', knowledge: 'book', reports: 'chart', training: 'graduation', audit: 'shield', settings: 'settings' } as const;
 
 export function NavRail() {
   const { t } = useTranslation();
@@ -27,6 +27,7 @@ export function NavRail() {
     { page: 'scripts' as const, href: hrefFor({ page: 'scripts' }) },
     { page: 'knowledge' as const, href: hrefFor({ page: 'knowledge', articleId: null }) },
     { page: 'reports' as const, href: hrefFor({ page: 'reports' }) },
+    { page: 'training' as const, href: hrefFor({ page: 'training', view: null, sessionId: null }) },
     ...(supervisor ? [{ page: 'audit' as const, href: hrefFor({ page: 'audit' }) }] : []),
     { page: 'settings' as const, href: hrefFor({ page: 'settings' }) },
   ];

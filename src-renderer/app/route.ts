@@ -10,6 +10,8 @@ export type Route =
   | { page: 'cases' }
   | { page: 'reports' }
   | { page: 'audit' }
+  /** view: a tab of the training page (practice, progress, a supervisor tab); sessionId: one practice session. */
+  | { page: 'training'; view: string | null; sessionId: string | null }
   | { page: 'tab'; tabId: string }
   | { page: 'settings' };
 
@@ -22,6 +24,10 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'cases') return { page: 'cases' };
   if (parts[0] === 'reports') return { page: 'reports' };
   if (parts[0] === 'audit') return { page: 'audit' };
+  if (parts[0] === 'training') {
+    if (parts[1] === 'session' && parts[2]) return { page: 'training', view: null, sessionId: parts[2] };
+    return { page: 'training', view: parts[1] ?? null, sessionId: null };
+  }
   if (parts[0] === 'tab' && parts[1]) return { page: 'tab', tabId: parts[1] };
   if (parts[0] === 'scripts') return { page: 'scripts' };
   if (parts[0] === 'knowledge') return { page: 'knowledge', articleId: parts[1] ?? null };
@@ -37,6 +43,10 @@ export function hrefFor(route: Route): string {
   if (route.page === 'cases') return '#/cases';
   if (route.page === 'reports') return '#/reports';
   if (route.page === 'audit') return '#/audit';
+  if (route.page === 'training') {
+    if (route.sessionId) return `#/training/session/${encodeURIComponent(route.sessionId)}`;
+    return route.view ? `#/training/${encodeURIComponent(route.view)}` : '#/training';
+  }
   if (route.page === 'tab') return `#/tab/${encodeURIComponent(route.tabId)}`;
   if (route.page === 'scripts') return '#/scripts';
   if (route.page === 'knowledge') return route.articleId ? `#/knowledge/${encodeURIComponent(route.articleId)}` : '#/knowledge';

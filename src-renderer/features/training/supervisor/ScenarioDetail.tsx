@@ -6,6 +6,7 @@ import { call, toApiError } from '../../../api/client';
 import { Dialog } from '../../../app/Dialog';
 import { download } from '../../../app/download';
 import { ErrorMessage } from '../../../app/ErrorMessage';
+import { hrefFor } from '../../../app/route';
 import { formatDateTime } from '../../../i18n/format';
 import { TurnGraph } from './TurnGraph';
 
@@ -25,7 +26,7 @@ export function ScenarioDetail(props: { scenario: TrainingScenario; saved: boole
   const tryIt = () =>
     act(
       call('training.start', { scenarioId: scenario.id }).then((s) => {
-        location.hash = `#/training/session/${encodeURIComponent(s.id)}`;
+        location.hash = hrefFor({ page: 'training', view: null, sessionId: s.id });
       }),
     );
 

@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '@contract/errors';
+import { LOCALES, type Locale } from '@contract/primitives';
+import { TRAINING_CHANNELS, type TrainingScenarioSummary } from '@contract/training';
+import { call, toApiError } from '../../api/client';
+import { ErrorMessage } from '../../app/ErrorMessage';
+import { ScenarioCard } from './ScenarioCard';
+import { startScenario } from './startScenario';
+
+const uiLocale = (lang: string): Locale => ((LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : 'zh-CN');
+
+/** The scenarios to practise, in the user's language by default, what a supervisor assigned first. */
+export function ScenarioLibrary() {
+  const { t, i18n } = useTranslation();
+  const [language, setLanguage] = useState<Locale>(() => uiLocale(i18n.language));
+  const [channel, setChannel] = useState<string>('');
+  const [items, setItems] = useState<TrainingScenarioSummary[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setItems((await call('training.scenarios', { language })).items);
+      setError(null);
+    } catch (err) {
+      setError(toApiError(err));
+    }
+  }, [language]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const shown = useMemo(() => {
+    const list = (items ?? []).filter((s) => !channel || s.channel === channel);
+    // Stable: assigned first, then the core's order.
+    return [...list.filter((s) => s.assigned), ...list.filter((s) => !s.assigned)];
+  }, [items, channel]);
+
+  const start = async (id: string) => {
+    try {
+      await startScenario(id);
+    } catch (err) {
+      setError(toApiError(err));
+    }
+  };
+
+  return (
+    <section className="scenario-library" aria-labelledby="scenario-library-h">
+      <div className="header-row">
+        <h2 id="scenario-library-h">{t('training.library.title')}</h2>
+        <div className="filters" role="group" aria-label={t('training.library.filters')}>
+          <label className="field-inline">
+            <span>{t('training.library.language')}</span>
+            <select value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
+              {LOCALES.map((l) => <option key={l} value={l}>{t(`language.${l}`)}</option>)}
+            </select>
+          </label>
+          <label className="field-inline">
+            <span>{t('training.library.channel')}</span>
+            <select value={channel} onChange={(e) => setChannel(e.target.value)}>
+              <option value="">{t('training.library.allChannels')}</option>
+              {TRAINING_CHANNELS.map((c) => <option key={c} value={c}>{t(`training.channels.${c}`)}</option>)}
+            </select>
+          </label>
+        </div>
+      </div>
+      {error && <ErrorMessage error={error} onRetry={() => void load()} />}
+      {items && (
+        <p className="muted library-count" aria-live="polite">{t('training.library.count', { count: shown.length })}</p>
+      )}
+      {items && shown.length === 0 && <p className="empty-state">{t('training.library.empty')}</p>}
+      <ul className="scenario-grid" aria-label={t('training.library.title')}>
+        {shown.map((s) => <ScenarioCard key={s.id} scenario={s} onStart={() => void start(s.id)} />)}
+      </ul>
+    </section>
+  );
+}
