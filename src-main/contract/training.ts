@@ -288,7 +288,8 @@ export const trainingProgressSchema = z.object({
   /** Finished sessions, oldest first (at most the last 50): the skills-over-time chart. */
   trend: z.array(z.object({ sessionId: idSchema, at: timestampSchema, title: z.string(), total: z.number().int(), skills: skillScores })),
   /** Average per skill over the last 10 finished sessions; empty before the first. */
-  skillAverages: z.record(trainingSkillSchema, z.number().int()),
+  // partialRecord: a record over an enum demands every key in zod 4, and this one is empty at first.
+  skillAverages: z.partialRecord(trainingSkillSchema, z.number().int()),
   /** Up to three weakest skills, weakest first. */
   weakest: z.array(trainingSkillSchema),
   /** Up to three scenarios to try next: assigned and not passed first, then ones that practise the weakest skills. */

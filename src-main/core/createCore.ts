@@ -63,6 +63,12 @@ import { workspaceHandlers } from './workspace/workspaceHandlers';
 import { createWorkspaceRepo } from './workspace/workspaceRepo';
 import { createWorkspaceService } from './workspace/workspaceService';
 import { createIdGenerator } from './shared/ids';
+import { createProgressService } from './training/progressService';
+import { readTrainingFiles } from './training/resources';
+import { syncBuiltinScenarios } from './training/syncScenarios';
+import { trainingHandlers } from './training/trainingHandlers';
+import { createTrainingRepo } from './training/trainingRepo';
+import { createTrainingService } from './training/trainingService';
 import { createSimulatorAdapter } from './telephony/simulatorAdapter';
 
 export interface CoreOptions {
@@ -109,6 +115,15 @@ const notInTraining = Object.fromEntries(
     m,
     () => {
       throw new AppError('UNAVAILABLE', 'Profiles are kept in the live database.', { reason: 'live-only' });
+    },
+  ]),
+) as PartialHandlers;
+/** Practice records belong to profiles, so they live in the live database too (the guard routes them there). */
+const trainingNotHere = Object.fromEntries(
+  METHOD_NAMES.filter((m) => m.startsWith('training.')).map((m) => [
+    m,
+    () => {
+      throw new AppError('UNAVAILABLE', 'Practice sessions are kept in the live database.', { reason: 'live-only' });
     },
   ]),
 ) as PartialHandlers;
@@ -265,6 +280,18 @@ export function createCore(options: CoreOptions): Core {
   events.subscribe((name) => {
     if (name === 'settings.changed' || name === 'agent.status') telephony.restart();
   });
+  let trainingApi: PartialHandlers = trainingNotHere;
+  if (session) {
+    const trainingRepo = createTrainingRepo(db);
+    const files = readTrainingFiles(options.resourcesDir);
+    syncBuiltinScenarios({ db, repo: trainingRepo, files, newId, now: clock.now(), logger });
+    const trainingService = createTrainingService({
+      db, repo: trainingRepo, me: () => session.session().profile, clock, newId, audit,
+      shippedRubrics: Object.fromEntries(files.flatMap((f) => (f.rubric ? [[f.language, f.rubric]] : []))),
+    });
+    const progress = createProgressService({ db, repo: trainingRepo, training: trainingService, profiles: () => session.list(), language: () => settings.read().language, clock, audit });
+    trainingApi = trainingHandlers(trainingService, progress);
+  }
   const movable = clock instanceof OffsetClock || clock instanceof ManualClock ? clock : null;
   const advanceClock =
     options.testControls && movable
@@ -315,6 +342,7 @@ export function createCore(options: CoreOptions): Core {
     importHandlers(imports, events),
     auditHandlers(auditRepo, views, audit, () => clock.now()),
     session ? sessionHandlers(session, events, audit, resetTraining) : notInTraining,
+    trainingApi,
     workspaceHandlers({ conversations, workspace, simulator, advanceClock }),
     remindersHandlers(reminders),
     libraryHandlers({ scripts, articles, search: createSearchService({ db, search: searchRepo, library }), library, searchRepo, newId, now: () => clock.now() }),
