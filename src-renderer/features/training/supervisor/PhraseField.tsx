@@ -14,7 +14,7 @@ export function PhraseField(props: { label: string; value: readonly string[]; on
     <label className="field">
       <span>{props.label}</span>
       <textarea
-        rows={props.rows ?? 2}
+        rows={props.rows ?? 3}
         value={text}
         aria-invalid={props.error ? true : undefined}
         onChange={(e) => {

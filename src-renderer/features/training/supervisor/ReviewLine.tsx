@@ -5,6 +5,7 @@ import type { TrainingLine, TrainingSession } from '@contract/training';
 import { call, toApiError } from '../../../api/client';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
+import { feedbackText } from '../feedbackText';
 
 type Comment = TrainingSession['comments'][number];
 
@@ -51,7 +52,7 @@ export function ReviewLine(props: { session: TrainingSession; line: TrainingLine
           {line.feedback.map((f, i) => (
             <li key={i} className={`ts-${f.tone}`}>
               <span className="sr-only">{t(`training.supervisor.tone.${f.tone}`)}</span>
-              {f.text || t(`training.feedback.${f.code}`, { ...f.params, defaultValue: f.code })}
+              {feedbackText(t, f)}
             </li>
           ))}
         </ul>

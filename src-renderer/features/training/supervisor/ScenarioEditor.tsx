@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
 import { LOCALES, type Locale } from '@contract/primitives';
@@ -55,17 +55,22 @@ export function ScenarioEditor(props: { id: string | null; initial: ScenarioCont
     </label>
   );
   const issues = error?.details?.issues?.length ?? 0;
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a refused save, take the supervisor to the first field marked wrong.
+  useEffect(() => {
+    if (issues > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error, issues]);
 
   return (
-    <form className="ts-editor" aria-label={t('training.supervisor.editor.title')} onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form ref={formRef} className="ts-editor" aria-label={t('training.supervisor.editor.title')} onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <header className="header-row ts-editor-head">
         <h2>{props.id ? t('training.supervisor.editor.editing', { title: props.initial.title }) : t('training.supervisor.editor.creating')}</h2>
         <div className="header-actions">
           <button type="button" onClick={props.onCancel}>{t('common.cancel')}</button>
           <button type="submit" className="primary" disabled={saving}>{t('common.save')}</button>
         </div>
+        {error && (issues > 0 ? <p role="alert" className="field-error ts-issues">{t('training.supervisor.editor.issues', { count: issues })}</p> : <ErrorMessage error={error} />)}
       </header>
-      {error && (issues > 0 ? <p role="alert" className="field-error ts-issues">{t('training.supervisor.editor.issues', { count: issues })}</p> : <ErrorMessage error={error} />)}
       <div className="ts-editor-grid">
         <div className="ts-editor-main">
           <section className="card ts-section" aria-label={t('training.supervisor.editor.basics')}>

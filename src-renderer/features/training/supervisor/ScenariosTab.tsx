@@ -87,6 +87,9 @@ export function ScenariosTab() {
     </li>
   );
 
+  // The editor needs the whole width: a scenario has many turns, and the graph sits beside them.
+  if (editing) return <ScenarioEditor key={editing.id ?? 'new'} id={editing.id} initial={editing.initial} onSaved={afterSave} onCancel={() => setEditing(null)} />;
+
   return (
     <div className="ts-scenarios">
       <section className="list-pane ts-scenario-list" aria-labelledby="ts-scenarios-h">
@@ -117,9 +120,7 @@ export function ScenariosTab() {
         </div>
       </section>
       <section className="detail-pane ts-scenario-pane">
-        {editing ? (
-          <ScenarioEditor key={editing.id ?? 'new'} id={editing.id} initial={editing.initial} onSaved={afterSave} onCancel={() => setEditing(null)} />
-        ) : selected ? (
+        {selected ? (
           <ScenarioDetail
             key={selected.id}
             scenario={selected}

@@ -6,8 +6,9 @@ export function splitPhrases(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Shown back as a sentence-like run: "您好、你好" for Chinese, "hello, hi" for Latin text. */
 export function joinPhrases(phrases: readonly string[]): string {
-  return phrases.join('\n');
+  return phrases.join(phrases.some((p) => /[\u3000-\u9fff\uff00-\uffef]/.test(p)) ? '、' : ', ');
 }
 
 export function samePhrases(a: readonly string[], b: readonly string[]): boolean {

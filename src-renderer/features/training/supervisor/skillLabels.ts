@@ -6,5 +6,5 @@ export const skillLabel = (t: TFunction, skill: TrainingSkill | string) => t(`tr
 /** Required phrase groups and procedure steps come back by name; a scenario's own phrases as typed. */
 export const phraseLabel = (t: TFunction, phrase: string) => t(`training.supervisor.groups.${phrase}`, { defaultValue: phrase });
 
-/** "问候、道歉和感谢" / "greeting, apology, and thanks" in the user's language. */
-export const listOf = (items: string[], locale: string) => new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(items);
+/** "问候、道歉和致谢" / "greeting, apology, and thanks" in the user's language. */
+export const listOf = (items: string[], locale: string) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
