@@ -51,6 +51,13 @@ test('a supervisor reviews a trainee’s two sessions and comments on a line the
   const sessions = page.getByRole('table', { name: '小林 的练习记录' });
   await expect(sessions.getByRole('row')).toHaveCount(3);
 
+  // Assign the scenario: the team table counts it.
+  await page.getByRole('button', { name: '分配情景' }).click();
+  const assign = page.getByRole('dialog', { name: '给 小林 分配情景' });
+  await assign.getByRole('checkbox', { name: new RegExp(scenario.content.title) }).check();
+  await assign.getByRole('button', { name: '保存分配' }).click();
+  await expect(row.getByRole('cell').nth(3)).toHaveText('1 / 1');
+
   // Open the bad session and comment on the trainee's first reply (line 2).
   await page.getByRole('button', { name: new RegExp(`^查看 ${scenario.content.title}`) }).last().click();
   await expect(page.getByRole('region', { name: '得分明细' })).toBeVisible();
@@ -93,9 +100,23 @@ test('a supervisor copies a built-in scenario, renames it, and an invalid edit o
   await expect(page.getByText('指向的轮次不存在，请选择一个已有的轮次').first()).toBeVisible();
   expect((await api<Scenario>('training.scenario', { id: copy.id })).content.turns).toHaveLength(copy.content.turns.length);
 
+  // Export, then import the file back as another copy; a file that is not JSON is refused in words.
+  await page.getByRole('button', { name: '取消' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 JSON' }).click()]);
+  const exported = await file.createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  });
+  const importInput = page.locator('input[type=file][aria-label="导入 JSON"]');
+  await importInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+  await expect(page.getByRole('alert')).toContainText('这个文件不是 JSON，未导入。');
+  await page.getByRole('button', { name: '关闭' }).click();
+  await importInput.setInputFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: exported });
+  await expect(page.getByRole('list', { name: '自建情景' }).getByRole('button', { name: /发货延迟（本组版）/ })).toHaveCount(2);
+
   // Rubric weights that do not add up to 100.
   const before = await api<{ weights: Record<string, number> }>('training.rubric', { language: 'zh-CN' });
-  await page.getByRole('button', { name: '取消' }).click();
   await page.getByRole('tab', { name: '评分标准' }).click();
   const weight = page.getByRole('spinbutton', { name: '话术步骤' });
   await weight.fill(String((before.weights.script ?? 0) + 5));

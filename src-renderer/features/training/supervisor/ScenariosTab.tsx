@@ -4,7 +4,7 @@ import type { ApiError } from '@contract/errors';
 import { LOCALES, type Locale } from '@contract/primitives';
 import type { ScenarioContent, TrainingScenario, TrainingScenarioSummary } from '@contract/training';
 import { call, toApiError } from '../../../api/client';
-import { ErrorMessage } from '../../../app/ErrorMessage';
+import { ImportError } from './ImportError';
 import { blankScenario } from './scenarioDraft';
 import { ScenarioDetail } from './ScenarioDetail';
 import { ScenarioEditor } from './ScenarioEditor';
@@ -111,7 +111,7 @@ export function ScenariosTab() {
               }} />
           </div>
         </header>
-        {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
+        {error && <ImportError error={error} onDismiss={() => setError(null)} />}
         <div className="ts-scroll">
           <h3 className="ts-group">{t('training.supervisor.scenarios.customGroup', { count: group(false).length })}</h3>
           {group(false).length === 0 ? <p className="pane-note muted">{t('training.supervisor.scenarios.noCustom')}</p> : <ul className="library-list" aria-label={t('training.supervisor.scenarios.customList')}>{group(false).map(row)}</ul>}
