@@ -9,7 +9,7 @@ import {
   type TrainingSkill,
 } from '../../contract/training';
 import { anyIn, containsPhrase } from './match';
-import { replay, type Reply, type Run } from './runner';
+import { apologyOrderApplies, replay, type Reply, type Run } from './runner';
 
 type Step = (typeof PROCEDURE_STEPS)[number];
 
@@ -69,11 +69,12 @@ export function scoreRun(s: ScenarioContent, r: Rubric, run: Run): TrainingScore
   const precision = replies === 0 ? 0 : branches / replies;
   const script = clamp(100 * progress * (0.5 + 0.5 * precision));
 
-  // phrases: the rubric's four groups (those with phrases) and the scenario's own phrases.
+  // phrases: the rubric's four groups (those with phrases) and the scenario's own phrases. An
+  // apology is expected only where there is something to apologise for (as the runner judges it).
   const missingPhrases: string[] = [];
   let phraseItems = 0;
   for (const group of REQUIRED_PHRASE_GROUPS) {
-    if (r.requiredPhrases[group].length === 0) continue;
+    if (r.requiredPhrases[group].length === 0 || (group === 'apology' && !apologyOrderApplies(s))) continue;
     phraseItems++;
     if (!norms.some((n) => anyIn(n, r.requiredPhrases[group]))) missingPhrases.push(group);
   }

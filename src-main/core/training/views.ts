@@ -11,7 +11,20 @@ import type {
 } from '../../contract/training';
 import type { CommentRow, LineRow, ScenarioRow, ScenarioStatsRow, SessionListRow, SessionRow } from './trainingRepo';
 
-export const contentOf = (row: { content: string }) => JSON.parse(row.content) as ScenarioContent;
+/**
+ * Parsed scenario content, remembered by content hash: lists and progress read every scenario on
+ * each call, and a scenario's JSON only changes with its hash. Callers never mutate the result.
+ */
+const parsed = new Map<string, ScenarioContent>();
+export function contentOf(row: { content: string; content_hash: string }): ScenarioContent {
+  let c = parsed.get(row.content_hash);
+  if (!c) {
+    if (parsed.size >= 500) parsed.clear();
+    c = JSON.parse(row.content) as ScenarioContent;
+    parsed.set(row.content_hash, c);
+  }
+  return c;
+}
 
 export function toScenario(row: ScenarioRow): TrainingScenario {
   return { id: row.id, key: row.key, builtin: row.builtin === 1, content: contentOf(row), updatedAt: row.updated_at };
