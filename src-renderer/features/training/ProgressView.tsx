@@ -68,7 +68,7 @@ export function ProgressView() {
               <SkillBars skills={progress.skillAverages} label={t('training.progress.averages')} />
               {progress.weakest.length > 0 && (
                 <p className="weakest">
-                  {t('training.progress.weakest')}: {progress.weakest.map((k) => t(`training.skills.${k}`)).join(t('training.listSeparator'))}
+                  {t('training.progress.weakest', { skills: progress.weakest.map((k) => t(`training.skills.${k}`)).join(t('training.listSeparator')) })}
                 </p>
               )}
             </>
