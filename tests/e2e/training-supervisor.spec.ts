@@ -12,6 +12,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => host.stop());
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const apiOf = (request: APIRequestContext) => <T>(method: string, input: unknown) => callApi<T>(request, host, method, input);
 
 /** The zh-CN shipping-delay built-in (the issue's example), or the first zh-CN built-in with a model answer. */
@@ -54,12 +55,12 @@ test('a supervisor reviews a trainee’s two sessions and comments on a line the
   // Assign the scenario: the team table counts it.
   await page.getByRole('button', { name: '分配情景' }).click();
   const assign = page.getByRole('dialog', { name: '给 小林 分配情景' });
-  await assign.getByRole('checkbox', { name: new RegExp(scenario.content.title) }).check();
+  await assign.getByRole('checkbox', { name: new RegExp(escape(scenario.content.title)) }).check();
   await assign.getByRole('button', { name: '保存分配' }).click();
   await expect(row.getByRole('cell').nth(3)).toHaveText('1 / 1');
 
   // Open the bad session and comment on the trainee's first reply (line 2).
-  await page.getByRole('button', { name: new RegExp(`^查看 ${scenario.content.title}`) }).last().click();
+  await page.getByRole('button', { name: new RegExp(`^查看 ${escape(scenario.content.title)}`) }).last().click();
   await expect(page.getByRole('region', { name: '得分明细' })).toBeVisible();
   await page.getByRole('button', { name: '评论第 2 句' }).click();
   await page.getByRole('textbox', { name: '对第 2 句的评论' }).fill('先道歉，再解释原因。');
@@ -81,7 +82,7 @@ test('a supervisor copies a built-in scenario, renames it, and an invalid edit o
   const source = await pickScenario(api);
   await page.goto(`${host.url}#/training`);
   await page.getByRole('tab', { name: '情景库' }).click();
-  await page.getByRole('list', { name: '内置情景' }).getByRole('button', { name: new RegExp(source.content.title) }).click();
+  await page.getByRole('list', { name: '内置情景' }).getByRole('button', { name: new RegExp(escape(source.content.title)) }).click();
   await page.getByRole('button', { name: '复制并编辑' }).click();
   await page.getByRole('textbox', { name: '标题' }).fill('发货延迟（本组版）');
   await page.getByRole('button', { name: '保存', exact: true }).click();

@@ -79,10 +79,12 @@ export function AssignDialog(props: { profileId: string; name: string; onClose()
       <fieldset className="list-field ts-assign-list">
         <legend>{t('training.supervisor.assign.legend', { language: t(`language.${language}`) })}</legend>
         {shown.map((s) => (
-          <label key={s.id} className="check">
+          <label key={s.id} className="ts-assign-item">
             <input type="checkbox" checked={checked.has(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
-            <span>{s.title}</span>
-            <span className="muted">{t(`training.supervisor.channels.${s.channel}`)} · {t('training.supervisor.difficulty', { n: s.difficulty })}{s.builtin ? '' : ` · ${t('training.supervisor.scenarios.custom')}`}</span>
+            <span>
+              {s.title}
+              <small className="muted">{t(`training.supervisor.channels.${s.channel}`)} · {t('training.supervisor.difficulty', { n: s.difficulty })}{s.builtin ? '' : ` · ${t('training.supervisor.scenarios.custom')}`}</small>
+            </span>
           </label>
         ))}
         {shown.length === 0 && <p className="muted">{t('training.supervisor.assign.none')}</p>}

@@ -57,7 +57,7 @@ export function ScoreSummary({ score }: { score: TrainingScore }) {
             <dt>{t('training.supervisor.review.procedure')}</dt>
             <dd>
               {score.procedure.length === 0 ? '—' : score.procedure.map((s) => phraseLabel(t, s)).join(' → ')}
-              {score.procedureInOrder !== null && (
+              {score.procedureInOrder !== null && score.procedure.length > 0 && (
                 <span className={`badge ${score.procedureInOrder ? 'ts-badge-pass' : 'ts-badge-fail'}`}>
                   {score.procedureInOrder ? t('training.supervisor.review.inOrder') : t('training.supervisor.review.outOfOrder')}
                 </span>
