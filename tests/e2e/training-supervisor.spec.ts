@@ -116,6 +116,12 @@ test('a supervisor copies a built-in scenario, renames it, and an invalid edit o
   await importInput.setInputFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: exported });
   await expect(page.getByRole('list', { name: '自建情景' }).getByRole('button', { name: /发货延迟（本组版）/ })).toHaveCount(2);
 
+  // Preview: the copy is practised in the normal session view.
+  await page.getByRole('button', { name: '试练一次' }).click();
+  await expect(page).toHaveURL(/#\/training\/session\//);
+  await expect(page.getByText(/发货延迟（本组版）/).first()).toBeVisible();
+  await page.goto(`${host.url}#/training/scenarios`);
+
   // Rubric weights that do not add up to 100.
   const before = await api<{ weights: Record<string, number> }>('training.rubric', { language: 'zh-CN' });
   await page.getByRole('tab', { name: '评分标准' }).click();
