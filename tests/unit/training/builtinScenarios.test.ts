@@ -55,6 +55,20 @@ const load = (language: Locale) => {
 const files = Object.fromEntries(LOCALES.map((l) => [l, load(l)])) as Record<Locale, { rubric: Rubric; scenarios: Scenario[] }>;
 
 
+const REQUIRED_KEYS = [
+  'shipping-delay',
+  'robot-vacuum-advice',
+  'address-change',
+  'card-declined',
+  'ac-not-cooling',
+  'washer-flood',
+  'pump-bottle',
+  'membership-renewal',
+  'refund-confusion',
+  'angry-repeat-caller',
+  'escalate-manager',
+];
+
 /** Every piece of text a trainee or customer reads in a scenario. */
 function texts(s: Scenario): string[] {
   return [
@@ -109,6 +123,27 @@ function replay(s: Scenario, rubric: Rubric, norm: Norm) {
 }
 
 describe('built-in training content', () => {
+  it('ships the same scenario keys in the three languages, at least 16 each, shipping-delay first', () => {
+    const keys = (l: Locale) => files[l].scenarios.map((s) => s.key).sort();
+    for (const l of LOCALES) {
+      expect(files[l].scenarios.length, l).toBeGreaterThanOrEqual(16);
+      expect(files[l].scenarios[0]?.key, l).toBe('shipping-delay');
+      expect(new Set(keys(l)).size, `${l}: keys are unique`).toBe(files[l].scenarios.length);
+      expect(keys(l), l).toEqual(expect.arrayContaining(REQUIRED_KEYS));
+    }
+    expect(keys('zh-TW')).toEqual(keys('zh-CN'));
+    expect(keys('en')).toEqual(keys('zh-CN'));
+  });
+
+  it('mixes the channels: at least 4 calls and 3 emails per language', () => {
+    for (const l of LOCALES) {
+      const count = (c: string) => files[l].scenarios.filter((s) => s.channel === c).length;
+      expect(count('call'), l).toBeGreaterThanOrEqual(4);
+      expect(count('email'), l).toBeGreaterThanOrEqual(3);
+      expect(count('chat'), l).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('files every rubric and scenario under its own language, in that language’s script', () => {
     for (const l of LOCALES) {
       expect(files[l].rubric.language).toBe(l);
