@@ -19,6 +19,7 @@ export function ProgressView() {
   const [history, setHistory] = useState<MethodOutput<'training.sessions'>['items']>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [showCertificate, setShowCertificate] = useState(false);
+  const [starting, setStarting] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -35,10 +36,13 @@ export function ProgressView() {
   }, [load]);
 
   const start = async (id: string) => {
+    if (starting) return;
+    setStarting(true);
     try {
       await startScenario(id);
     } catch (err) {
       setError(toApiError(err));
+      setStarting(false);
     }
   };
 
@@ -79,7 +83,7 @@ export function ProgressView() {
         <section aria-labelledby="suggested-h">
           <h3 id="suggested-h">{t('training.progress.suggested')}</h3>
           <ul className="scenario-grid">
-            {progress.suggested.map((s) => <ScenarioCard key={s.id} scenario={s} onStart={() => void start(s.id)} />)}
+            {progress.suggested.map((s) => <ScenarioCard key={s.id} scenario={s} busy={starting} onStart={() => void start(s.id)} />)}
           </ul>
         </section>
       )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
 import type { TrainingSession } from '@contract/training';
@@ -15,19 +15,25 @@ import { Transcript } from './Transcript';
 export function ResultView({ session: s }: { session: TrainingSession }) {
   const { t, i18n } = useTranslation();
   const [error, setError] = useState<ApiError | null>(null);
+  const [starting, setStarting] = useState(false);
   const score = s.score;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The conversation just gave way to its result: keyboard and screen-reader users start at the top of it.
+  useEffect(() => heading.current?.focus(), []);
   const retry = async () => {
+    setStarting(true);
     try {
       await startScenario(s.scenarioId);
     } catch (err) {
       setError(toApiError(err));
+      setStarting(false);
     }
   };
   return (
     <div className="training-result">
       <header className="result-header card">
         <div>
-          <h2>{s.title}</h2>
+          <h2 ref={heading} tabIndex={-1}>{s.title}</h2>
           <p className="muted">
             {t(`training.status.${s.status}`)} · {s.profileName} · {formatDateTime(s.endedAt ?? s.startedAt, i18n.language)}
           </p>
@@ -39,7 +45,7 @@ export function ResultView({ session: s }: { session: TrainingSession }) {
             <span className="muted">{t('training.result.passMark', { passMark: score.passMark })}</span>
           </div>
         )}
-        <button type="button" className="primary" onClick={() => void retry()}>{t('training.result.tryAgain')}</button>
+        <button type="button" className="primary" disabled={starting} onClick={() => void retry()}>{t('training.result.tryAgain')}</button>
       </header>
       {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
       {score && (

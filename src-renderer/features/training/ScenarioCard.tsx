@@ -4,7 +4,7 @@ import { formatNumber } from '../../i18n/format';
 import { ChannelIcon } from './ChannelIcon';
 
 /** One scenario in the library: what it is, how hard, and how the trainee has done on it so far. */
-export function ScenarioCard({ scenario: s, onStart }: { scenario: TrainingScenarioSummary; onStart(): void }) {
+export function ScenarioCard({ scenario: s, onStart, busy = false }: { scenario: TrainingScenarioSummary; onStart(): void; busy?: boolean }) {
   const { t, i18n } = useTranslation();
   const titleId = `scenario-${s.id}-title`;
   return (
@@ -19,7 +19,7 @@ export function ScenarioCard({ scenario: s, onStart }: { scenario: TrainingScena
       </div>
       <p className="scenario-meta">
         <span className="scenario-channel"><ChannelIcon channel={s.channel} />{t(`training.channels.${s.channel}`)}</span>
-        <span className={`mood mood-${s.mood}`}>{t('training.library.persona', { name: s.personaName, mood: t(`training.moods.${s.mood}`) })}</span>
+        <span>{s.personaName} · <span className={`mood mood-${s.mood}`}>{t(`training.moods.${s.mood}`)}</span></span>
         <span className="difficulty" title={t('training.library.difficulty', { level: s.difficulty })}>
           <span aria-hidden="true">{'●'.repeat(s.difficulty)}{'○'.repeat(Math.max(0, 3 - s.difficulty))}</span>
           <span className="sr-only">{t('training.library.difficulty', { level: s.difficulty })}</span>
@@ -32,7 +32,7 @@ export function ScenarioCard({ scenario: s, onStart }: { scenario: TrainingScena
             ? t('training.library.notTried')
             : t('training.library.best', { score: formatNumber(s.best, i18n.language), attempts: s.attempts, passMark: s.passMark })}
         </span>
-        <button type="button" className="primary" onClick={onStart} aria-label={t('training.library.startNamed', { title: s.title })}>
+        <button type="button" className="primary" disabled={busy} onClick={onStart} aria-label={t('training.library.startNamed', { title: s.title })}>
           {t('training.library.start')}
         </button>
       </div>

@@ -17,6 +17,7 @@ export function ScenarioLibrary() {
   const [channel, setChannel] = useState<string>('');
   const [items, setItems] = useState<TrainingScenarioSummary[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [starting, setStarting] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -36,11 +37,15 @@ export function ScenarioLibrary() {
     return [...list.filter((s) => s.assigned), ...list.filter((s) => !s.assigned)];
   }, [items, channel]);
 
+  // One session per click: a double click must not leave a second, abandoned session in the history.
   const start = async (id: string) => {
+    if (starting) return;
+    setStarting(id);
     try {
       await startScenario(id);
     } catch (err) {
       setError(toApiError(err));
+      setStarting(null);
     }
   };
 
@@ -70,7 +75,7 @@ export function ScenarioLibrary() {
       )}
       {items && shown.length === 0 && <p className="empty-state">{t('training.library.empty')}</p>}
       <ul className="scenario-grid" aria-label={t('training.library.title')}>
-        {shown.map((s) => <ScenarioCard key={s.id} scenario={s} onStart={() => void start(s.id)} />)}
+        {shown.map((s) => <ScenarioCard key={s.id} scenario={s} busy={starting !== null} onStart={() => void start(s.id)} />)}
       </ul>
     </section>
   );

@@ -53,7 +53,7 @@ export function TrainingPage({ view, sessionId }: { view: string | null; session
               role="tab"
               id={`training-tab-${x.id}`}
               aria-selected={x.id === active.id}
-              aria-controls={`training-panel-${x.id}`}
+              aria-controls={x.id === active.id ? `training-panel-${x.id}` : undefined}
               tabIndex={x.id === active.id ? 0 : -1}
               href={hrefFor({ page: 'training', view: x.id === 'practice' ? null : x.id, sessionId: null })}
               onKeyDown={(e) => onKey(e, i)}
