@@ -48,6 +48,9 @@ export interface LineRow {
 export interface CommentRow { id: string; session_id: string; line_index: number; author_id: string; author_name: string; text: string; at: number }
 export interface ScenarioStatsRow { scenario_id: string; attempts: number; best: number | null; passed: 0 | 1; first_passed_at: number | null }
 
+/** Opened and stopped without a word is not practice: it would drag every skill, and the best score, to zero. */
+const PRACTISED = `(s.status <> 'stopped' OR EXISTS (SELECT 1 FROM training_lines l WHERE l.session_id = s.id AND l.speaker = 'trainee'))`;
+
 const SESSION_LIST_COLUMNS = `s.id, s.scenario_id, s.profile_id, s.profile_name, s.language, s.title, s.status, s.anger, s.started_at, s.ended_at, s.total, s.passed, s.score,
   (SELECT count(*) FROM training_comments c WHERE c.session_id = s.id) AS comments`;
 
@@ -84,6 +87,7 @@ export function createTrainingRepo(db: Database.Database) {
   const finished = db.prepare(`
     SELECT ${SESSION_LIST_COLUMNS} FROM training_sessions s
     WHERE s.profile_id = ? AND s.score IS NOT NULL
+      AND ${PRACTISED}
     ORDER BY s.ended_at DESC, s.id DESC
     LIMIT ?`);
   const countSessions = db.prepare('SELECT count(*) FROM training_sessions WHERE profile_id = ?').pluck();
@@ -91,7 +95,7 @@ export function createTrainingRepo(db: Database.Database) {
   const stats = db.prepare(`
     SELECT scenario_id, count(*) AS attempts, max(total) AS best, coalesce(max(passed), 0) AS passed,
       min(CASE WHEN passed = 1 THEN ended_at END) AS first_passed_at
-    FROM training_sessions WHERE profile_id = ? GROUP BY scenario_id`);
+    FROM training_sessions s WHERE profile_id = ? AND ${PRACTISED} GROUP BY scenario_id`);
 
   const insertLine = db.prepare(`
     INSERT INTO training_lines (session_id, idx, speaker, text, at, elapsed_ms, turn_id, anger, feedback)

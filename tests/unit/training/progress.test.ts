@@ -29,11 +29,14 @@ describe('training progress, assignments and the team view', () => {
     expect(fresh.suggested.map((s) => s.key)).toEqual(['address-change', 'shipping-delay']);
     expect(fresh.certificate).toEqual({ set: 'builtin', passed: 0, of: 2, complete: false, completedAt: null, average: null });
 
+    // Opened and stopped at once: not counted as practice.
+    ok(core.dispatch('training.stop', { sessionId: play(core, address.id, []).id }));
+    expect(progressOf(core)).toMatchObject({ sessions: 1, trend: [], weakest: [] });
     const poor = play(core, delay.id, DELAY_POOR, 20_000);
     clock.advance(60_000);
     const good = play(core, delay.id, DELAY_MODEL);
     const p = progressOf(core);
-    expect(p.sessions).toBe(2);
+    expect(p.sessions).toBe(3);
     expect(p.trend.map((x) => [x.sessionId, x.total])).toEqual([[poor.id, poor.score!.total], [good.id, 100]]);
     // Averages of the poor (phrases 20, procedure 40) and the perfect session.
     expect(p.skillAverages).toMatchObject({ phrases: 60, procedure: 70, goals: 100 });

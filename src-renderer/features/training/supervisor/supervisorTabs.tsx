@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import { RubricTab } from './RubricTab';
+import { ScenariosTab } from './ScenariosTab';
+import { TeamTab } from './TeamTab';
 
 /** A tab of the training page that only supervisors see (team review, scenario editor, rubric). */
 export interface TrainingTab {
@@ -8,4 +11,8 @@ export interface TrainingTab {
   render: () => ReactNode;
 }
 
-export const supervisorTabs: TrainingTab[] = [];
+export const supervisorTabs: TrainingTab[] = [
+  { id: 'team', labelKey: 'training.supervisor.tabs.team', render: () => <TeamTab /> },
+  { id: 'scenarios', labelKey: 'training.supervisor.tabs.scenarios', render: () => <ScenariosTab /> },
+  { id: 'rubric', labelKey: 'training.supervisor.tabs.rubric', render: () => <RubricTab /> },
+];
