@@ -492,6 +492,7 @@ export const methods = {
     input: z.object({ profileId: idSchema, scenarioIds: z.array(idSchema).max(200), assigned: z.boolean().default(true) }).strict(),
     output: z.object({ assigned: z.array(idSchema) }),
   },
+  'training.assignments': { input: z.object({ profileId: idSchema }).strict(), output: z.object({ assigned: z.array(idSchema) }) },
   'training.team': { input: empty, output: z.object({ items: z.array(trainingTeamMemberSchema) }) },
 } as const;
 

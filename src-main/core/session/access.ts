@@ -46,6 +46,7 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'training.saveRubric': 'supervisor',
   'training.comment': 'supervisor',
   'training.assign': 'supervisor',
+  'training.assignments': 'supervisor',
   'training.team': 'supervisor',
 
   'customers.list': 'read',

@@ -148,10 +148,15 @@ export function createProgressService(deps: {
         }
       }
     })();
-    deps.audit('training.assign', 'profile', target.id, { scenarios: scenarioIds.length, assigned: on });
+    if (scenarioIds.length > 0) deps.audit('training.assign', 'profile', target.id, { scenarios: scenarioIds.length, assigned: on });
     return { assigned: repo.listAssigned(target.id) };
   }
 
-  return { progress, team, assign };
+  /** What is assigned to someone, read without changing (or auditing) anything. */
+  function assignments(profileId: string) {
+    return { assigned: repo.listAssigned(profileOf(profileId).id) };
+  }
+
+  return { progress, team, assign, assignments };
 }
 export type ProgressService = ReturnType<typeof createProgressService>;

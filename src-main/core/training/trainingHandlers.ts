@@ -20,6 +20,7 @@ export function trainingHandlers(training: TrainingService, progress: ProgressSe
     'training.progress': ({ profileId }) => progress.progress(profileId),
     'training.comment': ({ sessionId, lineIndex, text }) => training.comment(sessionId, lineIndex, text),
     'training.assign': ({ profileId, scenarioIds, assigned }) => progress.assign(profileId, scenarioIds, assigned),
+    'training.assignments': ({ profileId }) => progress.assignments(profileId),
     'training.team': () => progress.team(),
   };
 }

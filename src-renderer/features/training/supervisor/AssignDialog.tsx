@@ -22,7 +22,7 @@ export function AssignDialog(props: { profileId: string; name: string; onClose()
 
   useEffect(() => {
     // An empty assignment changes nothing and answers with everything currently assigned.
-    Promise.all([call('training.scenarios', {}), call('training.assign', { profileId: props.profileId, scenarioIds: [], assigned: true })])
+    Promise.all([call('training.scenarios', {}), call('training.assignments', { profileId: props.profileId })])
       .then(([list, current]) => {
         setScenarios(list.items);
         setInitial(new Set(current.assigned));
