@@ -56,10 +56,11 @@ export function BackupsSettings({ settings }: { settings: Settings }) {
     setBusy(kind);
     try {
       await work();
+      // A restore stays busy until the window reloads with the restored data.
+      if (kind !== 'restore') setBusy(null);
     } catch (err) {
       setError(toApiError(err));
-    } finally {
-      if (kind !== 'restore') setBusy(null);
+      setBusy(null);
     }
   };
 
