@@ -43,12 +43,14 @@ export function BackupsSettings({ settings }: { settings: Settings }) {
     reload();
     return onCoreEvent('backups.changed', (e) => {
       reload();
+      // "Backing up…" has been answered: the new backup is in the list.
+      if (e.name) setNotice((n) => (n === t('backups.started') ? null : n));
       if (e.error) {
         setBusy(null);
         setError(e.error);
       }
     });
-  }, [supervisor, reload]);
+  }, [supervisor, reload, t]);
 
   const act = async (kind: typeof busy, work: () => Promise<void>) => {
     setError(null);
