@@ -66,15 +66,21 @@ export function createBackupService(deps: {
   restorer?: (request: RestoreRequest) => void;
 }) {
   const dir = path.join(deps.dataDir, BACKUPS_DIR);
-  fs.mkdirSync(dir, { recursive: true });
-  // Leftovers of a crash: half-written backups, abandoned uploads, a restore that never finished.
-  for (const entry of fs.readdirSync(dir)) if (entry.startsWith('.')) removeQuietly(path.join(dir, entry));
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    // Leftovers of a crash: half-written backups, abandoned uploads, a restore that never finished.
+    for (const entry of fs.readdirSync(dir)) if (entry.startsWith('.')) removeQuietly(path.join(dir, entry));
+  } catch (err) {
+    // A read-only data folder must not stop the desk: each backup then fails with a clear reason.
+    deps.logger.warn(`The backups folder is not writable: ${(err as Error)?.message ?? String(err)}`);
+  }
 
   let queue: Promise<unknown> = Promise.resolve();
   const reserved = new Set<string>();
   let closed = false;
   let restoring = false;
   let cancelDaily: (() => void) | null = null;
+  let dailyRunning = false;
   const uploads = new Map<string, { file: string; bytes: number }>();
 
   function uniqueName(kind: BackupKind, label: string): string {
@@ -129,18 +135,22 @@ export function createBackupService(deps: {
   function scheduleDaily(notBefore = 0): void {
     cancelDaily?.();
     cancelDaily = null;
-    if (closed || !deps.settings().daily) return;
+    // A daily backup under way schedules the next one itself when it is done.
+    if (closed || dailyRunning || !deps.settings().daily) return;
     const newest = listBackupFiles(dir).find((b) => b.kind === 'daily');
     const due = Math.max(newest ? newest.createdAt + DAY : deps.clock.now(), notBefore);
     cancelDaily = deps.scheduler.at(due, () => {
       cancelDaily = null;
+      dailyRunning = true;
       const { name, done } = enqueue('daily', '');
       done.then(
         () => {
+          dailyRunning = false;
           announce(name);
           scheduleDaily();
         },
         (err: unknown) => {
+          dailyRunning = false;
           announceFailure(err);
           scheduleDaily(deps.clock.now() + RETRY_AFTER);
         },

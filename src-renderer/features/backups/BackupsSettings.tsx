@@ -27,6 +27,7 @@ export function BackupsSettings({ settings }: { settings: Settings }) {
   const [busy, setBusy] = useState<'restore' | 'export' | 'download' | null>(null);
   const [label, setLabel] = useState('');
   const [target, setTarget] = useState<RestoreTarget | null>(null);
+  const [removing, setRemoving] = useState<Backup | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const reload = useCallback(() => {
@@ -43,12 +44,14 @@ export function BackupsSettings({ settings }: { settings: Settings }) {
     reload();
     return onCoreEvent('backups.changed', (e) => {
       reload();
+      // "Backing up…" has been answered: the new backup is in the list.
+      if (e.name) setNotice((n) => (n === t('backups.started') ? null : n));
       if (e.error) {
         setBusy(null);
         setError(e.error);
       }
     });
-  }, [supervisor, reload]);
+  }, [supervisor, reload, t]);
 
   const act = async (kind: typeof busy, work: () => Promise<void>) => {
     setError(null);
@@ -56,10 +59,11 @@ export function BackupsSettings({ settings }: { settings: Settings }) {
     setBusy(kind);
     try {
       await work();
+      // A restore stays busy until the window reloads with the restored data.
+      if (kind !== 'restore') setBusy(null);
     } catch (err) {
       setError(toApiError(err));
-    } finally {
-      if (kind !== 'restore') setBusy(null);
+      setBusy(null);
     }
   };
 
@@ -155,7 +159,7 @@ export function BackupsSettings({ settings }: { settings: Settings }) {
                 <td className="row-actions">
                   <button type="button" disabled={busy !== null} onClick={() => void save(b)} aria-label={t('backups.downloadNamed', { name: title(b) })}>{t('backups.download')}</button>
                   <button type="button" className="danger-outline" disabled={busy !== null} onClick={() => setTarget({ kind: 'backup', backup: b })} aria-label={t('backups.restoreNamed', { name: title(b) })}>{t('backups.restore')}</button>
-                  <button type="button" className="ghost" disabled={busy !== null} onClick={() => void act(null, async () => { await call('backups.remove', { name: b.name }); reload(); })} aria-label={t('backups.removeNamed', { name: title(b) })}>×</button>
+                  <button type="button" className="ghost" disabled={busy !== null} onClick={() => setRemoving(b)} aria-label={t('backups.removeNamed', { name: title(b) })}>×</button>
                 </td>
               </tr>
             ))}
@@ -201,6 +205,33 @@ export function BackupsSettings({ settings }: { settings: Settings }) {
         >
           <p>{target.kind === 'backup' ? t('backups.confirmBackup', { name: title(target.backup) }) : t('backups.confirmFile', { name: target.file.name })}</p>
           <p>{t('backups.confirmSafety')}</p>
+        </Dialog>
+      )}
+      {removing && (
+        <Dialog
+          title={t('backups.removeTitle')}
+          onClose={() => setRemoving(null)}
+          footer={
+            <>
+              <button type="button" onClick={() => setRemoving(null)}>{t('common.cancel')}</button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => {
+                  const name = removing.name;
+                  setRemoving(null);
+                  void act(null, async () => {
+                    await call('backups.remove', { name });
+                    reload();
+                  });
+                }}
+              >
+                {t('backups.removeConfirm')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('backups.removeExplain', { name: title(removing) })}</p>
         </Dialog>
       )}
     </section>
