@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 
 /**
  * Resolves a URL path to a file inside the renderer build, or null. Never leaves `root`:
- * encoded dots, backslashes and absolute paths all resolve outside and are refused.
+ * encoded dots, backslashes, absolute paths and symlinks pointing out all resolve outside and are refused.
  */
 export function resolveStaticFile(root: string, urlPath: string): { file: string; type: string } | null {
   let decoded: string;
@@ -34,6 +34,10 @@ export function resolveStaticFile(root: string, urlPath: string): { file: string
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
+    // A symlink inside the build must not lead out of it: compare where it really points.
+    const realBase = fs.realpathSync(base);
+    const real = fs.realpathSync(file);
+    if (!real.startsWith(realBase + path.sep)) return null;
   } catch {
     return null;
   }

@@ -206,6 +206,9 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     wss.handleUpgrade(req, socket, head, (ws) => {
       sockets.add(ws);
       ws.on('close', () => sockets.delete(ws));
+      // An oversized or malformed frame: ws closes the socket (1009/1002) and reports it here; without
+      // a listener that report would be an uncaught error taking the whole web host down.
+      ws.on('error', () => sockets.delete(ws));
       ws.on('message', (data) => {
         let msg: { id?: unknown; method?: unknown; input?: unknown };
         try {

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '@contract/workspace';
-import { call } from '../../api/client';
+import type { ApiError } from '@contract/errors';
+import { call, toApiError } from '../../api/client';
 import { Dialog } from '../../app/Dialog';
+import { SaveStatus, type SaveState } from '../../app/SaveStatus';
 import { formatDateTime } from '../../i18n/format';
 import { LightMarkdown } from '../knowledge/LightMarkdown';
 
@@ -14,22 +16,32 @@ export function NoteCard({ note, onChanged, startEditing = false }: { note: Note
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(startEditing);
   const [body, setBody] = useState(note.body);
-  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [state, setState] = useState<SaveState>('idle');
+  const [saveError, setSaveError] = useState<ApiError | null>(null);
   const [versions, setVersions] = useState<{ body: string; savedAt: number }[] | null>(null);
   const first = useRef(true);
+
+  // A refused save keeps the text in the box and says so; the next keystroke or Retry tries again.
+  const save = () => {
+    call('notes.save', { id: note.id, customerId: note.customerId, interactionId: note.interactionId, body, pinned: note.pinned }).then(
+      (n) => {
+        setState('saved');
+        onChanged(n);
+      },
+      (err: unknown) => {
+        setSaveError(toApiError(err));
+        setState('failed');
+      },
+    );
+  };
 
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    setState('saving');
-    const timer = setTimeout(() => {
-      void call('notes.save', { id: note.id, customerId: note.customerId, interactionId: note.interactionId, body, pinned: note.pinned }).then((n) => {
-        setState('saved');
-        onChanged(n);
-      });
-    }, 600);
+    if (state !== 'failed') setState('saving');
+    const timer = setTimeout(save, 600);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [body]);
@@ -49,11 +61,13 @@ export function NoteCard({ note, onChanged, startEditing = false }: { note: Note
         </div>
       </header>
       {editing ? (
-        <label className="note-edit">
-          <span className="sr-only">{t('notes.text')}</span>
-          <textarea autoFocus rows={6} value={body} onChange={(e) => setBody(e.target.value)} placeholder={t('notes.formatHint')} />
-          <small className="muted" aria-live="polite">{state === 'saved' ? t('conversation.draftSaved') : state === 'saving' ? t('conversation.draftSaving') : t('notes.formatHint')}</small>
-        </label>
+        <div className="note-edit">
+          <label className="note-edit">
+            <span className="sr-only">{t('notes.text')}</span>
+            <textarea autoFocus rows={6} value={body} onChange={(e) => setBody(e.target.value)} placeholder={t('notes.formatHint')} />
+          </label>
+          {state === 'idle' ? <small className="muted">{t('notes.formatHint')}</small> : <SaveStatus state={state} error={saveError} onRetry={save} />}
+        </div>
       ) : (
         <div className="note-body">{body.trim() ? <LightMarkdown text={body} /> : <p className="muted">{t('notes.empty')}</p>}</div>
       )}

@@ -8,6 +8,7 @@ import { call, toApiError } from '../../api/client';
 import { MAX_ATTACHMENT_BYTES } from '@contract/cases';
 import { toBase64 } from '../../app/base64';
 import { ErrorMessage } from '../../app/ErrorMessage';
+import { SaveStatus, type SaveState } from '../../app/SaveStatus';
 import { fieldErrorsByPath } from '../../app/fieldErrors';
 import { useComposerInsert } from './composerStore';
 
@@ -28,7 +29,8 @@ export function Composer({ interaction, values, language }: { interaction: Inter
   const [cc, setCc] = useState('');
   const [mode, setMode] = useState<'reply' | 'replyAll' | 'forward'>('reply');
   const [loaded, setLoaded] = useState(false);
-  const [saved, setSaved] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [saved, setSaved] = useState<SaveState>('idle');
+  const [saveError, setSaveError] = useState<ApiError | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [canned, setCanned] = useState<Canned[]>([]);
@@ -79,12 +81,21 @@ export function Composer({ interaction, values, language }: { interaction: Inter
       setSubject(`Re: ${base}`);
     }
   }
+  // A refused save (disk full, read-only folder) keeps the reply in the box and says so; the next
+  // keystroke or Retry tries again.
+  const saveDraft = () => {
+    call('drafts.save', { interactionId: interaction.id, body, subject: email ? subject : null, to: email ? toList() : [], cc: email ? split(cc) : [], mode }).then(
+      () => setSaved('saved'),
+      (err: unknown) => {
+        setSaveError(toApiError(err));
+        setSaved('failed');
+      },
+    );
+  };
   useEffect(() => {
     if (!loaded) return;
-    setSaved('saving');
-    const timer = setTimeout(() => {
-      void call('drafts.save', { interactionId: interaction.id, body, subject: email ? subject : null, to: email ? toList() : [], cc: email ? split(cc) : [], mode }).then(() => setSaved('saved'));
-    }, SAVE_DELAY);
+    if (saved !== 'failed') setSaved('saving');
+    const timer = setTimeout(saveDraft, SAVE_DELAY);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [body, subject, to, cc, mode, loaded]);
@@ -206,7 +217,7 @@ export function Composer({ interaction, values, language }: { interaction: Inter
               e.currentTarget.value = '';
             }} />
         </label>
-        <span className="muted" aria-live="polite">{saved === 'saved' ? t('conversation.draftSaved') : saved === 'saving' ? t('conversation.draftSaving') : ''}</span>
+        <SaveStatus state={saved} error={saveError} onRetry={saveDraft} />
         <button type="button" className="primary" disabled={!body.trim()} onClick={() => void send()}>{t('conversation.send')}</button>
       </div>
     </div>

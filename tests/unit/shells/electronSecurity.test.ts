@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   buildWindowOptions,
@@ -24,6 +26,7 @@ describe('Electron security checklist', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      navigateOnDragDrop: false,
     });
   });
 
@@ -33,6 +36,21 @@ describe('Electron security checklist', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*/);
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+
+  it('loads no remote content: every fetch, script, style, image, font and media source is our own page or inline data', () => {
+    const directives = CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/));
+    for (const [name, ...sources] of directives) {
+      for (const source of sources) expect(["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:'], `${name} ${source}`).toContain(source);
+      if (name === 'script-src' || name === 'default-src' || name === 'connect-src') expect(sources, name).toEqual(["'self'"]);
+    }
+  });
+
+  it('puts the same policy in the page itself, so it holds even before a response header is seen', () => {
+    const html = fs.readFileSync(path.resolve(__dirname, '../../../src-renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    // frame-ancestors is ignored in a <meta> policy; the header carries it.
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.replace(" frame-ancestors 'none';", ''));
   });
 
   it('opens externally only web, mail and phone links', () => {
@@ -55,12 +73,17 @@ describe('Electron security checklist', () => {
     expect(isTrustedSender({ url: APP, parent: {} }, APP)).toBe(false);
     expect(isTrustedSender({ url: 'https://evil.example' }, APP)).toBe(false);
     expect(isTrustedSender(null, APP)).toBe(false);
+    expect(isTrustedSender(undefined, APP)).toBe(false);
+    expect(isTrustedSender({ url: 'file:///opt/app/out/renderer/other.html' }, APP)).toBe(false);
+    expect(isTrustedSender({ url: 'file:///tmp/evil.html' }, APP)).toBe(false);
+    expect(isTrustedSender({ url: 'about:blank' }, APP)).toBe(false);
   });
 
   it('denies every permission but notifications and the microphone', () => {
     expect(isPermissionAllowed('notifications')).toBe(true);
     expect(isPermissionAllowed('media', { mediaTypes: ['audio'] })).toBe(true);
     expect(isPermissionAllowed('media', { mediaTypes: ['video'] })).toBe(false);
+    expect(isPermissionAllowed('media', { mediaTypes: ['audio', 'video'] })).toBe(false);
     for (const p of ['geolocation', 'camera', 'openExternal', 'midi', 'hid', 'serial', 'usb', 'display-capture']) expect(isPermissionAllowed(p), p).toBe(false);
   });
 });

@@ -5,13 +5,14 @@ const h = vi.hoisted(() => {
   const appEvents = new Map<string, (...args: unknown[]) => void>();
   const windows: { options: unknown; loaded: string[]; send: ReturnType<typeof vi.fn> }[] = [];
   let permissionHandler: ((wc: unknown, permission: string, cb: (ok: boolean) => void, details: unknown) => void) | null = null;
+  let checkHandler: ((wc: unknown, permission: string) => boolean) | null = null;
   let headersHandler: ((details: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void) | null = null;
   let lock = true;
   const coreCalls: [string, unknown][] = [];
   const notifications: unknown[] = [];
   const protocols: string[] = [];
   let emit: ((name: string, payload: unknown) => void) | null = null;
-  return { protocols, notifications, get emit() { return emit; }, set emit(v) { emit = v; }, handlers, appEvents, windows, coreCalls, get permissionHandler() { return permissionHandler; }, set permissionHandler(v) { permissionHandler = v; }, get headersHandler() { return headersHandler; }, set headersHandler(v) { headersHandler = v; }, get lock() { return lock; }, set lock(v) { lock = v; } };
+  return { protocols, notifications, get emit() { return emit; }, set emit(v) { emit = v; }, handlers, appEvents, windows, coreCalls, get permissionHandler() { return permissionHandler; }, set permissionHandler(v) { permissionHandler = v; }, get checkHandler() { return checkHandler; }, set checkHandler(v) { checkHandler = v; }, get headersHandler() { return headersHandler; }, set headersHandler(v) { headersHandler = v; }, get lock() { return lock; }, set lock(v) { lock = v; } };
 });
 
 vi.mock('electron', () => {
@@ -35,6 +36,7 @@ vi.mock('electron', () => {
       on: (name: string, fn: (...args: unknown[]) => void) => h.appEvents.set(name, fn),
       whenReady: () => Promise.resolve(),
       getPath: () => '/tmp/aw-electron-test',
+      getLocale: () => 'zh-TW',
       setAsDefaultProtocolClient: (p: string) => h.protocols.push(p),
       isPackaged: true,
     },
@@ -44,7 +46,7 @@ vi.mock('electron', () => {
     session: {
       defaultSession: {
         setPermissionRequestHandler: (fn: typeof h.permissionHandler) => (h.permissionHandler = fn),
-        setPermissionCheckHandler: vi.fn(),
+        setPermissionCheckHandler: (fn: typeof h.checkHandler) => (h.checkHandler = fn),
         webRequest: { onHeadersReceived: (fn: typeof h.headersHandler) => (h.headersHandler = fn) },
       },
     },
@@ -76,7 +78,9 @@ vi.mock('../../../src-main/worker/coreClient', () => ({
   })),
 }));
 
+import { AppError } from '../../../src-main/contract/errors';
 import { METHOD_NAMES } from '../../../src-main/contract/methods';
+import { CONTENT_SECURITY_POLICY } from '../../../src-main/shells/electron/security';
 import { runElectronShell } from '../../../src-main/shells/electron/electronMain';
 
 const paths = { mainDir: '/opt/app/out/main', resourcesDir: '/opt/app/resources', version: '1.0.0' };
@@ -132,6 +136,76 @@ describe('the Electron shell (mocked electron)', () => {
     expect(prevent).toHaveBeenCalledTimes(1);
     listeners.get('will-navigate')!({ preventDefault: prevent }, `${APP_URL}#/settings`);
     expect(prevent).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks the sender frame on every IPC channel: other pages, sub-frames and detached frames are refused', async () => {
+    runElectronShell(paths);
+    await vi.waitFor(() => expect(h.windows.length).toBe(1));
+    const senders = [
+      { senderFrame: { url: 'https://evil.example/', parent: null } },
+      { senderFrame: { url: APP_URL, parent: { url: APP_URL } } },
+      { senderFrame: { url: 'file:///tmp/downloaded.html', parent: null } },
+      { senderFrame: null },
+    ];
+    for (const [channel, handler] of h.handlers) {
+      for (const sender of senders) expect(await handler(sender, {}), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(h.coreCalls).toEqual([]);
+  });
+
+  it('answers permission checks and requests alike: notifications and the microphone only', async () => {
+    runElectronShell(paths);
+    await vi.waitFor(() => expect(h.windows.length).toBe(1));
+    expect(['notifications', 'geolocation', 'camera', 'clipboard-read', 'midi'].map((p) => h.checkHandler!(null, p))).toEqual([true, false, false, false, false]);
+    const answers: boolean[] = [];
+    h.permissionHandler!(null, 'media', (ok) => answers.push(ok), { mediaTypes: ['audio'] });
+    h.permissionHandler!(null, 'media', (ok) => answers.push(ok), { mediaTypes: ['video'] });
+    h.permissionHandler!(null, 'openExternal', (ok) => answers.push(ok), {});
+    expect(answers).toEqual([true, false, false]);
+  });
+
+  it('loads only the built page: a dev-server address is ignored in a packaged app, and every response gets the CSP', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'https://evil.example/';
+    try {
+      runElectronShell(paths);
+      await vi.waitFor(() => expect(h.windows[0]?.loaded.length).toBe(1));
+      expect(h.windows[0]!.loaded).toEqual([APP_URL]);
+    } finally {
+      delete process.env.ELECTRON_RENDERER_URL;
+    }
+    let answer: { responseHeaders: Record<string, string[]> } | undefined;
+    h.headersHandler!({ responseHeaders: { 'Content-Security-Policy': ['default-src *'] } }, (r) => (answer = r as typeof answer));
+    expect(answer!.responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+  });
+
+  it('refuses web views and sends only safe links outside', async () => {
+    const electron = await import('electron');
+    runElectronShell(paths);
+    const listeners = new Map<string, (e: { preventDefault(): void }, url: string) => void>();
+    let openHandler: ((d: { url: string }) => { action: string }) | undefined;
+    h.appEvents.get('web-contents-created')!({}, { setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn), on: (n: string, fn: never) => listeners.set(n, fn) });
+    const prevent = vi.fn();
+    listeners.get('will-attach-webview')!({ preventDefault: prevent }, '');
+    expect(prevent).toHaveBeenCalledTimes(1);
+    vi.mocked(electron.shell.openExternal).mockClear();
+    for (const url of ['mailto:kefu@example.cn', 'tel:4008001234', 'javascript:alert(1)', 'smb://host/share', 'file:///C:/Windows/system32/calc.exe']) {
+      expect(openHandler!({ url })).toEqual({ action: 'deny' });
+    }
+    expect(vi.mocked(electron.shell.openExternal).mock.calls.map((c) => c[0])).toEqual(['mailto:kefu@example.cn', 'tel:4008001234']);
+  });
+
+  it('explains in the system language why it cannot start when the data folder refuses writes', async () => {
+    const electron = await import('electron');
+    const { startCoreWorker } = await import('../../../src-main/worker/coreClient');
+    vi.mocked(startCoreWorker).mockRejectedValueOnce(new AppError('UNAVAILABLE', 'read-only', { reason: 'read-only' }));
+    runElectronShell(paths);
+    await vi.waitFor(() => expect(electron.dialog.showErrorBox).toHaveBeenCalled());
+    const [title, detail] = vi.mocked(electron.dialog.showErrorBox).mock.calls.at(-1)!;
+    expect(title).toBe('工作台無法啟動');
+    expect(detail).toContain('資料夾無法寫入');
+    expect(detail).toContain('/tmp/aw-electron-test');
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(h.windows.length).toBe(0);
   });
 
   it('shows a desktop notification when a reminder falls due, and forwards the event to the window', async () => {

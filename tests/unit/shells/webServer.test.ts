@@ -98,10 +98,45 @@ describe('the web host', () => {
     expect(first.headers.get('content-security-policy')).toContain("script-src 'self'");
     const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
     expect((await fetch(`${server.origin}/index.html`, { headers: { cookie } })).status).toBe(200);
-    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%5csecret.txt']) {
+    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%5csecret.txt', '/%252e%252e/secret.txt', `/${encodeURIComponent(path.resolve(rendererDir, '../secret.txt'))}`, '/%00index.html']) {
       const res = await fetch(`${server.origin}${p}`, { headers: { cookie } });
       expect(res.status, p).toBe(404);
+      expect(await res.text(), p).not.toContain('outside');
     }
+  });
+
+  it('never follows a symlink out of the renderer build', async () => {
+    fs.symlinkSync(path.resolve(rendererDir, '../secret.txt'), path.join(rendererDir, 'linked.txt'));
+    fs.symlinkSync(path.resolve(rendererDir, '..'), path.join(rendererDir, 'up'));
+    const first = await fetch(`${server.origin}/?token=${server.token}`);
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
+    for (const p of ['/linked.txt', '/up/secret.txt']) {
+      const res = await fetch(`${server.origin}${p}`, { headers: { cookie } });
+      expect(res.status, p).toBe(404);
+      expect(await res.text(), p).not.toContain('outside');
+    }
+  });
+
+  it('refuses a WebSocket from another origin, with a wrong token or without an Origin, and closes one sending an oversized message', async () => {
+    const statusOf = (url: string, origin?: string) =>
+      new Promise<number>((resolve) => {
+        const ws = new WebSocket(url, origin ? { origin } : {});
+        ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+        ws.on('open', () => resolve(101));
+        ws.on('error', () => resolve(-1));
+      });
+    const base = `ws://127.0.0.1:${server.port}/ws`;
+    expect(await statusOf(`${base}?token=${server.token}`, 'http://evil.example')).not.toBe(101);
+    expect(await statusOf(`${base}?token=${server.token}`)).not.toBe(101);
+    expect(await statusOf(`${base}?token=${'0'.repeat(server.token.length)}`, server.origin)).toBe(401);
+
+    const ws = new WebSocket(`${base}?token=${server.token}`, { origin: server.origin });
+    await new Promise((resolve) => ws.on('open', resolve));
+    const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+    ws.on('error', () => {});
+    ws.send(JSON.stringify({ id: 1, method: 'customers.create', input: { fullName: 'x'.repeat(17 * 1024 * 1024) } }));
+    expect(await closed).toBe(1009);
+    expect(await total()).toBe(0);
   });
 
   it('speaks the API over a WebSocket with the token, pushes events, and refuses one without', async () => {
