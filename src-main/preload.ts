@@ -8,6 +8,10 @@ contextBridge.exposeInMainWorld('agentApi', {
     }
     return ipcRenderer.invoke(`api:${method}`, input);
   },
+  /** Saves the page as a PDF where the user chooses (Electron's printToPDF). */
+  printToPdf(fileName: string): Promise<unknown> {
+    return ipcRenderer.invoke('shell:printToPdf', typeof fileName === 'string' ? fileName.slice(0, 200) : '');
+  },
   on(handler: (event: { name: string; payload: unknown }) => void): () => void {
     const listener = (_e: IpcRendererEvent, event: { name: string; payload: unknown }) => handler(event);
     ipcRenderer.on('core:event', listener);

@@ -16,6 +16,8 @@ declare global {
     agentApi?: {
       invoke(method: string, input: unknown): Promise<Result<unknown>>;
       on(handler: (event: CoreEvent) => void): () => void;
+      /** Electron only: save the page as a PDF where the user chooses. */
+      printToPdf?(fileName: string): Promise<{ saved: boolean; path?: string } | { ok: false }>;
     };
   }
 }

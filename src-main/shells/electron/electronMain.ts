@@ -1,10 +1,11 @@
 import { app, BrowserWindow, dialog, ipcMain, Notification, session, shell, type WebContents } from 'electron';
 import type { Reminder } from '../../contract/reminders';
+import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../contract/errors';
 import { startCoreWorker, type CoreClient } from '../../worker/coreClient';
 import { startFailureMessage, shellLocale } from '../startFailure';
-import { EVENT_CHANNEL, registerIpcHandlers } from './registerIpc';
+import { EVENT_CHANNEL, registerIpcHandlers, registerPrintHandler } from './registerIpc';
 import { numberFromTelLink, telLinkInArgs } from './telLinks';
 import { buildWindowOptions, CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isAppUrl, isPermissionAllowed, isTrustedSender } from './security';
 
@@ -88,6 +89,16 @@ export function runElectronShell(paths: ElectronShellPaths): void {
     }
     const core = client;
     registerIpcHandlers(ipcMain, core, (event) => isTrustedSender(event.senderFrame, url));
+    registerPrintHandler(ipcMain, (event) => isTrustedSender(event.senderFrame, url), async (event, fileName) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' });
+      const choice = owner
+        ? await dialog.showSaveDialog(owner, { defaultPath: path.join(app.getPath('documents'), fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] })
+        : await dialog.showSaveDialog({ defaultPath: path.join(app.getPath('documents'), fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await fs.promises.writeFile(choice.filePath, pdf);
+      return { saved: true, path: choice.filePath };
+    });
 
     win = new BrowserWindow(buildWindowOptions(path.join(paths.mainDir, '../preload/preload.js')));
     const shown = win;

@@ -25,3 +25,29 @@ export function registerIpcHandlers(
   }
   return channels;
 }
+
+export const PRINT_CHANNEL = 'shell:printToPdf';
+export type PrintResult = { saved: true; path: string } | { saved: false };
+
+/**
+ * The one shell service beside the contract: save the page shown as a PDF (Electron's printToPDF,
+ * where the web host has the browser's print). The sender is checked like every contract call, and
+ * the suggested name is reduced to a plain file name; the user picks where it goes.
+ */
+export function registerPrintHandler(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  isTrusted: (event: IpcMainInvokeEvent) => boolean,
+  printToPdf: (event: IpcMainInvokeEvent, fileName: string) => Promise<PrintResult>,
+): void {
+  ipcMain.handle(PRINT_CHANNEL, (event, name: unknown) => {
+    if (!isTrusted(event)) return untrusted;
+    return printToPdf(event, pdfFileName(name));
+  });
+}
+
+/** "报表-近 7 天" → "报表-近 7 天.pdf"; folders, control and reserved characters removed. */
+export function pdfFileName(name: unknown): string {
+  // eslint-disable-next-line no-control-regex
+  const base = (typeof name === 'string' ? name : '').split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim().slice(0, 120);
+  return `${base || 'report'}.pdf`;
+}

@@ -34,6 +34,12 @@ function rangeOf(period: Period, customFrom: string, customTo: string, now: numb
   return Number.isFinite(from) && Number.isFinite(to) && to > from ? { from, to } : { from: startOfToday, to: startOfToday + DAY };
 }
 
+/** In Electron, a PDF saved where the user chooses (printToPDF); in a browser, its print dialog (which saves PDFs too). */
+async function printReport(fileName: string): Promise<void> {
+  if (window.agentApi?.printToPdf) await window.agentApi.printToPdf(fileName);
+  else window.print();
+}
+
 /** The desk's figures for a period against the one before, as charts or tables, with rising issues. */
 export function ReportsPage() {
   const { t, i18n } = useTranslation();
@@ -112,7 +118,7 @@ export function ReportsPage() {
           )}
           <button type="button" disabled={tables.length === 0} onClick={() => void exportSheets('csv', filename, toSheets(tables))}>{t('reports.exportCsv')}</button>
           <button type="button" disabled={tables.length === 0} onClick={() => void exportSheets('xlsx', filename, toSheets(tables))}>{t('reports.exportXlsx')}</button>
-          <button type="button" onClick={() => window.print()}>{t('reports.print')}</button>
+          <button type="button" onClick={() => void printReport(filename)}>{t('reports.print')}</button>
         </div>
       </header>
       <div className="report-tabs" role="tablist" aria-label={t('reports.tabsLabel')}>

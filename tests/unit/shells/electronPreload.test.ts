@@ -21,9 +21,12 @@ vi.mock('electron', () => ({
 await import('../../../src-main/preload');
 
 describe('the preload bridge (the renderer has no Node and no ipcRenderer)', () => {
-  it('exposes only invoke and on, under one name', () => {
+  it('exposes only invoke, on and printToPdf, under one name', async () => {
     expect([...h.exposed.keys()]).toEqual(['agentApi']);
-    expect(Object.keys(h.exposed.get('agentApi')!).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(h.exposed.get('agentApi')!).sort()).toEqual(['invoke', 'on', 'printToPdf']);
+    const api = h.exposed.get('agentApi')! as unknown as { printToPdf(name: unknown): Promise<unknown> };
+    await api.printToPdf(42);
+    expect(h.invoked.pop()).toEqual(['shell:printToPdf', '']);
   });
 
   it('sends only contract-shaped method names, on the api: channels the main process checks', async () => {

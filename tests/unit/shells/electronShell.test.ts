@@ -12,7 +12,7 @@ const h = vi.hoisted(() => {
   const notifications: unknown[] = [];
   const protocols: string[] = [];
   let emit: ((name: string, payload: unknown) => void) | null = null;
-  return { protocols, notifications, get emit() { return emit; }, set emit(v) { emit = v; }, handlers, appEvents, windows, coreCalls, get permissionHandler() { return permissionHandler; }, set permissionHandler(v) { permissionHandler = v; }, get checkHandler() { return checkHandler; }, set checkHandler(v) { checkHandler = v; }, get headersHandler() { return headersHandler; }, set headersHandler(v) { headersHandler = v; }, get lock() { return lock; }, set lock(v) { lock = v; } };
+  return { savedPdf: null as string | null, protocols, notifications, get emit() { return emit; }, set emit(v) { emit = v; }, handlers, appEvents, windows, coreCalls, get permissionHandler() { return permissionHandler; }, set permissionHandler(v) { permissionHandler = v; }, get checkHandler() { return checkHandler; }, set checkHandler(v) { checkHandler = v; }, get headersHandler() { return headersHandler; }, set headersHandler(v) { headersHandler = v; }, get lock() { return lock; }, set lock(v) { lock = v; } };
 });
 
 vi.mock('electron', () => {
@@ -28,6 +28,7 @@ vi.mock('electron', () => {
     restore() {}
     show() {}
     async loadURL(url: string) { h.windows.at(-1)!.loaded.push(url); }
+    static fromWebContents() { return null; }
   }
   return {
     app: {
@@ -41,7 +42,7 @@ vi.mock('electron', () => {
       isPackaged: true,
     },
     BrowserWindow,
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(async (o: { defaultPath: string }) => ({ canceled: false, filePath: h.savedPdf ?? o.defaultPath })) },
     ipcMain: { handle: (channel: string, fn: (event: unknown, input: unknown) => unknown) => h.handlers.set(channel, fn) },
     session: {
       defaultSession: {
@@ -97,12 +98,30 @@ describe('the Electron shell (mocked electron)', () => {
   it('registers one IPC handler per contract method and checks the sender frame', async () => {
     runElectronShell(paths);
     await vi.waitFor(() => expect(h.windows.length).toBe(1));
-    expect([...h.handlers.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `api:${m}`).sort());
+    expect([...h.handlers.keys()].sort()).toEqual([...METHOD_NAMES.map((m) => `api:${m}`), 'shell:printToPdf'].sort());
     const trusted = { senderFrame: { url: APP_URL, parent: null } };
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
     expect(await h.handlers.get('api:customers.list')!(trusted, { query: 'x' })).toEqual({ ok: true, value: 'customers.list' });
     expect(await h.handlers.get('api:customers.list')!(foreign, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(h.coreCalls).toEqual([['customers.list', { query: 'x' }]]);
+  });
+
+  it('saves the page as a PDF where the user chooses, for the app\'s own page only', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const pathMod = await import('node:path');
+    runElectronShell(paths);
+    await vi.waitFor(() => expect(h.windows.length).toBe(1));
+    h.savedPdf = pathMod.join(fs.mkdtempSync(pathMod.join(os.tmpdir(), 'aw-pdf-')), 'report.pdf');
+    const sender = { printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 report')) };
+    const print = h.handlers.get('shell:printToPdf')!;
+    const saved = await print({ senderFrame: { url: APP_URL, parent: null }, sender }, '../报表-近 7 天');
+    expect(saved).toEqual({ saved: true, path: h.savedPdf });
+    expect(fs.readFileSync(h.savedPdf, 'utf8')).toBe('%PDF-1.7 report');
+    const electron = await import('electron');
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: expect.stringMatching(/报表-近 7 天\.pdf$/) }));
+    expect(await print({ senderFrame: { url: 'https://evil.example/', parent: null }, sender }, 'x')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(sender.printToPDF).toHaveBeenCalledTimes(1);
   });
 
   it('opens one hardened window on the built renderer, with CSP and permissions enforced', async () => {
