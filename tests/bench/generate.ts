@@ -34,12 +34,15 @@ const CHANNELS: Channel[] = ['phone', 'email', 'wechat', 'line', 'whatsapp', 'we
  * its search indexing), deterministic for a seed. Bulk work runs in transactions of 10,000 rows;
  * synchronous=OFF while generating (a generator can be rerun; the app itself never does this).
  */
+/** The generated history ends here; anything later in a generated file was written by a benchmark run. */
+export const GENERATED_UNTIL = Date.UTC(2026, 10, 25, 1);
+
 export function generate(o: GenerateOptions): { customers: number; messages: number; seconds: number } {
   const log = o.log ?? (() => undefined);
   fs.mkdirSync(o.out, { recursive: true });
   const file = path.join(o.out, DB_FILE_NAME);
   fs.rmSync(file, { force: true });
-  const now = Date.UTC(2026, 10, 25, 1);
+  const now = GENERATED_UNTIL;
   const clock = new ManualClock(now - 400 * DAY);
   const { db } = openDatabase(file, { now: () => clock.now() });
   db.pragma('synchronous = OFF');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { ulid } from 'ulid';
+import { DEFAULT_BACKUP_SETTINGS } from '../../src-main/contract/backups';
 import { DB_FILE_NAME } from '../../src-main/core/createCore';
 import { startHost } from '../e2e/host';
 import type { BenchEntry } from './bench';
@@ -38,6 +39,9 @@ function plantLongHistory(dbFile: string, entries: number): string {
   const start = Date.now() - entries * 60_000;
   const insert = db.prepare(`INSERT INTO interactions (id, customer_id, channel, direction, address, subject, preview, category, status, started_at, created_at, updated_at)
     VALUES (?, ?, 'webchat', 'inbound', 'bench', NULL, ?, 'after-sales', 'resolved', ?, ?, ?)`);
+  // No backup at start: the window is measured, not a copy of the file running beside it.
+  db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('backups', ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+    .run(JSON.stringify({ ...DEFAULT_BACKUP_SETTINGS, daily: false }), Date.now());
   db.transaction(() => {
     for (let i = 0; i < entries; i++) {
       const at = start + i * 60_000;
