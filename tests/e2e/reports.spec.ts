@@ -80,8 +80,10 @@ test('an agent sees their own day against the team and its targets; the supervis
   // Colleagues' figures are the supervisor's.
   await expect(page.getByRole('tab', { name: '客服对比' })).toHaveCount(0);
 
+  // A change of person at the desk reloads the window by itself.
+  const reloaded = page.waitForEvent('load');
   await api(request, 'session.signIn', { id: boss.id });
-  await page.reload();
+  await reloaded;
   await page.getByRole('tab', { name: '客服对比' }).click();
   const table = page.getByRole('table', { name: '各客服对比' });
   await expect(table.getByRole('row', { name: /小王.*解决率低于全组/ })).toBeVisible();
