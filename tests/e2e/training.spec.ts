@@ -35,6 +35,9 @@ test('a trainee practises the shipping-delay chat: slow and without an apology f
   await page.getByLabel('小林 的 PIN 码').fill('1357');
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('status').filter({ hasText: '培训环境' })).toBeVisible();
+  // A trainee starts on the training page.
+  await expect(page).toHaveURL(/#\/training$/);
+  await expect(page.getByRole('tab', { name: '练习' })).toBeVisible();
 
   // Real customers are nowhere in the training workspace.
   await page.goto(`${host.url}#/customers`);

@@ -10,9 +10,14 @@ function isTraineeSettingsPatch(input: unknown): boolean {
   return input !== null && typeof input === 'object' && !Array.isArray(input) && Object.keys(input).every((k) => TRAINEE_SETTINGS.has(k));
 }
 
-/** Backups are the data owner's: how often and how many is a supervisor's decision too. */
-function isBackupSettingsPatch(input: unknown): boolean {
-  return input !== null && typeof input === 'object' && Object.prototype.hasOwnProperty.call(input, 'backups');
+/**
+ * Settings only a supervisor decides: backups (how often, how many: the data owner's call) and the
+ * team's targets every agent is measured against.
+ */
+const SUPERVISOR_SETTINGS = ['backups', 'targets'] as const;
+function supervisorSettingIn(input: unknown): string | null {
+  if (input === null || typeof input !== 'object') return null;
+  return SUPERVISOR_SETTINGS.find((k) => Object.prototype.hasOwnProperty.call(input, k)) ?? null;
 }
 
 export function refusal(method: MethodName, input: unknown, session: SessionService): ApiError | null {
@@ -25,9 +30,8 @@ export function refusal(method: MethodName, input: unknown, session: SessionServ
     return role === 'supervisor' ? null : { code: 'FORBIDDEN', message: `Only a supervisor may use ${method}.`, details: { method, reason: 'role-required', role: 'supervisor' } };
   }
   // write
-  if (method === 'settings.update' && role !== 'supervisor' && isBackupSettingsPatch(input)) {
-    return { code: 'FORBIDDEN', message: 'Only a supervisor may change backups.', details: { method, reason: 'role-required', role: 'supervisor' } };
-  }
+  const reserved = method === 'settings.update' && role !== 'supervisor' ? supervisorSettingIn(input) : null;
+  if (reserved) return { code: 'FORBIDDEN', message: `Only a supervisor may change ${reserved}.`, details: { method, reason: 'role-required', role: 'supervisor' } };
   if (role === 'trainee' && session.mode() === 'live' && !(method === 'settings.update' && isTraineeSettingsPatch(input))) {
     return { code: 'FORBIDDEN', message: 'Trainees practise in the training workspace; the live desk is read-only for them.', details: { method, reason: 'trainee-read-only' } };
   }

@@ -24,6 +24,8 @@ export function SignInScreen() {
     setError(null);
     try {
       await call('session.signIn', withPin ? { id: profile.id, pin: withPin } : { id: profile.id });
+      // A trainee's work is practice: they start on the training page rather than an inbox of made-up customers.
+      if (profile.role === 'trainee') location.hash = '#/training';
       location.reload();
     } catch (err) {
       setError(toApiError(err));

@@ -148,6 +148,10 @@ describe('reports', () => {
     call('session.signIn', { id: wang.id });
     expect(core.dispatch('reports.agents', { from: T0 - HOUR, to: T0 + DAY })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(call<MyDay>('reports.myDay', { from: T0 - HOUR, to: T0 + DAY }).mine).toMatchObject({ agent: '小王', handled: 5, resolved: 2 });
+    // Nor move the targets they are measured against.
+    expect(core.dispatch('settings.update', { targets: { slaPercent: 10, resolutionPercent: 10, satisfaction: 1, firstResponseSeconds: 600 } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    call('session.signIn', { id: lin.id });
+    expect(call<{ targets: { resolutionPercent: number } }>('settings.update', { targets: { slaPercent: 95, resolutionPercent: 90, satisfaction: 4.6, firstResponseSeconds: 20 } }).targets.resolutionPercent).toBe(90);
   });
 
   it('counts hours and days in the user\'s time zone', () => {
