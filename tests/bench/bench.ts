@@ -33,7 +33,7 @@ export interface BenchEntry {
 
 const RESOURCES = path.resolve(__dirname, '../../resources');
 
-function percentiles(times: number[]) {
+export function percentiles(times: number[]) {
   const s = [...times].sort((a, b) => a - b);
   const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
   const round = (x: number) => Math.round(x * 1000) / 1000;

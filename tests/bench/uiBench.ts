@@ -8,7 +8,8 @@ import { ulid } from 'ulid';
 import { DEFAULT_BACKUP_SETTINGS } from '../../src-main/contract/backups';
 import { DB_FILE_NAME } from '../../src-main/core/createCore';
 import { startHost } from '../e2e/host';
-import type { BenchEntry } from './bench';
+import { percentiles, type BenchEntry } from './bench';
+import { createSettingsRepo } from '../../src-main/core/settings/settingsRepo';
 import { generate } from './generate';
 
 /**
@@ -19,13 +20,6 @@ import { generate } from './generate';
  */
 const RESOURCES = path.resolve(__dirname, '../../resources');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-function percentiles(times: number[]) {
-  const s = [...times].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
-  const round = (x: number) => Math.round(x * 10) / 10;
-  return { p50_ms: round(at(50)), p95_ms: round(at(95)), p99_ms: round(at(99)) };
-}
 
 function entry(name: string, times: number[], target: number | null, note?: string, ok?: boolean): BenchEntry {
   const p = percentiles(times);
@@ -40,8 +34,7 @@ function plantLongHistory(dbFile: string, entries: number): string {
   const insert = db.prepare(`INSERT INTO interactions (id, customer_id, channel, direction, address, subject, preview, category, status, started_at, created_at, updated_at)
     VALUES (?, ?, 'webchat', 'inbound', 'bench', NULL, ?, 'after-sales', 'resolved', ?, ?, ?)`);
   // No backup at start: the window is measured, not a copy of the file running beside it.
-  db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('backups', ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-    .run(JSON.stringify({ ...DEFAULT_BACKUP_SETTINGS, daily: false }), Date.now());
+  createSettingsRepo(db).writeSetting('backups', JSON.stringify({ ...DEFAULT_BACKUP_SETTINGS, daily: false }), Date.now());
   db.transaction(() => {
     for (let i = 0; i < entries; i++) {
       const at = start + i * 60_000;
