@@ -1,7 +1,29 @@
 import type Database from 'better-sqlite3';
 
 const DAY = 86_400_000;
-const IN_PERIOD = 'started_at >= @from AND started_at < @to';
+const HOUR = 3_600_000;
+
+/**
+ * A range's conversations as figure rows: whole hours from the rollup (report_hours, kept by
+ * triggers), the partial hours at either edge row by row (the interaction_figures view). The
+ * caller splits the range: [from, a) and [b, to) row by row, [a, b) from whole hours.
+ */
+const FIGURES = `(
+  SELECT at, channel, category, contacts, resolved, first_contact_resolved, sla_decided, sla_met, responses, response_ms
+    FROM interaction_figures WHERE at >= @from AND at < @a
+  UNION ALL
+  SELECT hour * ${HOUR}, channel, category, contacts, resolved, first_contact_resolved, sla_decided, sla_met, responses, response_ms
+    FROM report_hours WHERE hour >= @hourA AND hour < @hourB
+  UNION ALL
+  SELECT at, channel, category, contacts, resolved, first_contact_resolved, sla_decided, sla_met, responses, response_ms
+    FROM interaction_figures WHERE at >= @b AND at < @to)`;
+const AGENT_SUMS = ['handled', 'replies', 'resolved', 'first_replies', 'first_reply_ms', 'sla_total', 'sla_met'].map((c) => `sum(${c}) AS ${c}`).join(', ');
+const RESPONSE_SECONDS = `(
+  SELECT channel, response_second AS seconds, 1 AS n FROM interaction_figures WHERE at >= @from AND at < @a AND response_second IS NOT NULL
+  UNION ALL
+  SELECT channel, seconds, n FROM report_response_seconds WHERE hour >= @hourA AND hour < @hourB
+  UNION ALL
+  SELECT channel, response_second, 1 FROM interaction_figures WHERE at >= @b AND at < @to AND response_second IS NOT NULL)`;
 
 /**
  * The report figures, each one SQL aggregate over an indexed time range. Local hours and days come
@@ -9,16 +31,12 @@ const IN_PERIOD = 'started_at >= @from AND started_at < @to';
  */
 export function createReportsRepo(db: Database.Database) {
   const q = {
-    byChannel: db.prepare(`SELECT channel, count(*) AS n FROM interactions WHERE ${IN_PERIOD} GROUP BY channel`),
-    byCategory: db.prepare(`SELECT category, count(*) AS n FROM interactions WHERE ${IN_PERIOD} GROUP BY category`),
-    byHour: db.prepare(`SELECT ((started_at + CAST(@tz AS INTEGER)) / 3600000) % 24 AS h, count(*) AS n FROM interactions WHERE ${IN_PERIOD} GROUP BY h`),
-    byDay: db.prepare(`SELECT (started_at + CAST(@tz AS INTEGER)) / ${DAY} AS d, count(*) AS n FROM interactions WHERE ${IN_PERIOD} GROUP BY d ORDER BY d`),
-    firstResponses: db.prepare(`SELECT channel, (first_response_at - started_at) / 1000.0 AS s FROM interactions
-      WHERE ${IN_PERIOD} AND first_response_at IS NOT NULL AND direction = 'inbound' ORDER BY channel, s`),
-    // An SLA counts once decided: answered (met if never breached) or breached while waiting.
-    sla: db.prepare(`SELECT channel, count(*) AS total, sum(sla_breached_at IS NULL) AS met FROM interactions
-      WHERE ${IN_PERIOD} AND direction = 'inbound' AND sla_due_at IS NOT NULL AND (first_response_at IS NOT NULL OR sla_breached_at IS NOT NULL)
-      GROUP BY channel`),
+    byChannelCategory: db.prepare(`SELECT channel, category, sum(contacts) AS contacts, sum(resolved) AS resolved, sum(first_contact_resolved) AS fcr,
+        sum(sla_decided) AS sla_decided, sum(sla_met) AS sla_met, sum(responses) AS responses, sum(response_ms) AS response_ms
+      FROM ${FIGURES} GROUP BY channel, category HAVING sum(contacts) > 0`),
+    byHour: db.prepare(`SELECT ((at + CAST(@tz AS INTEGER)) / ${HOUR}) % 24 AS h, sum(contacts) AS n FROM ${FIGURES} GROUP BY h HAVING n > 0`),
+    byDay: db.prepare(`SELECT (at + CAST(@tz AS INTEGER)) / ${DAY} AS d, sum(contacts) AS n FROM ${FIGURES} GROUP BY d HAVING n > 0 ORDER BY d`),
+    responseSeconds: db.prepare(`SELECT channel, seconds, sum(n) AS n FROM ${RESPONSE_SECONDS} GROUP BY channel, seconds HAVING sum(n) > 0 ORDER BY channel, seconds`),
     calls: db.prepare(`SELECT
         sum(i.direction = 'inbound') AS inbound, sum(i.direction = 'outbound') AS outbound,
         sum(k.answered_at IS NOT NULL) AS answered,
@@ -27,11 +45,6 @@ export function createReportsRepo(db: Database.Database) {
         avg(CASE WHEN k.answered_at IS NOT NULL THEN k.hold_ms / 1000.0 END) AS hold,
         avg(CASE WHEN k.answered_at IS NOT NULL AND k.wrapped_at IS NOT NULL THEN (k.wrapped_at - k.ended_at) / 1000.0 END) AS acw
       FROM calls k CROSS JOIN interactions i ON i.id = k.interaction_id WHERE k.ring_at >= @from AND k.ring_at < @to AND k.ended_at IS NOT NULL`),
-    // First contact resolution: resolved, and the same customer did not come back on the same matter within 7 days.
-    resolution: db.prepare(`SELECT count(*) AS total, sum(i.status = 'resolved') AS resolved,
-        sum(i.status = 'resolved' AND NOT EXISTS (SELECT 1 FROM interactions j WHERE j.customer_id = i.customer_id AND j.category = i.category
-          AND j.started_at > i.started_at AND j.started_at <= i.started_at + ${7 * DAY} AND j.id <> i.id)) AS fcr
-      FROM interactions i WHERE i.started_at >= @from AND i.started_at < @to`),
     casesOpened: db.prepare('SELECT count(*) FROM cases WHERE created_at >= @from AND created_at < @to').pluck(),
     caseEvents: db.prepare(`SELECT kind, to_value, count(*) AS n FROM case_events WHERE kind IN ('status', 'reopened', 'breach') AND at >= @from AND at < @to GROUP BY kind, to_value`),
     casesByGrade: db.prepare(`SELECT grade, count(*) AS n, avg((resolved_at - created_at) / 3600000.0) AS hours FROM cases
@@ -42,17 +55,14 @@ export function createReportsRepo(db: Database.Database) {
     inboundTexts: db.prepare(`SELECT i.id, i.category, c.full_name, m.body FROM interactions i CROSS JOIN messages m ON m.interaction_id = i.id
       LEFT JOIN customers c ON c.id = i.customer_id
       WHERE i.started_at >= @from AND i.started_at < @to AND m.direction = 'inbound' LIMIT @limit`),
-    // Per agent (the author of replies), or for the whole team when @team = 1: one statement, two groupings.
-    agentReplies: db.prepare(`SELECT CASE WHEN @team = 1 THEN '' ELSE m.author END AS agent, count(DISTINCT m.interaction_id) AS handled, count(*) AS replies,
-        count(DISTINCT CASE WHEN i.status = 'resolved' THEN i.id END) AS resolved
-      FROM interactions i CROSS JOIN messages m ON m.interaction_id = i.id
-      WHERE i.started_at >= @from AND i.started_at < @to AND m.direction = 'outbound' AND m.author <> ''
-      GROUP BY 1`),
-    agentFirstReplies: db.prepare(`SELECT CASE WHEN @team = 1 THEN '' ELSE f.author END AS agent, count(*) AS n, avg((i.first_response_at - i.started_at) / 1000.0) AS seconds,
-        sum(i.sla_due_at IS NOT NULL) AS sla_total, sum(i.sla_due_at IS NOT NULL AND i.sla_breached_at IS NULL) AS sla_met
-      FROM interactions i CROSS JOIN messages f ON f.id = (SELECT id FROM messages WHERE interaction_id = i.id AND direction = 'outbound' ORDER BY sent_at, id LIMIT 1)
-      WHERE i.started_at >= @from AND i.started_at < @to AND i.direction = 'inbound' AND i.first_response_at IS NOT NULL AND f.author <> ''
-      GROUP BY 1`),
+    // Per agent (the author of replies), or the whole team (agent ''): whole hours from the rollup, edges row by row.
+    agentFigures: db.prepare(`SELECT agent, ${AGENT_SUMS} FROM (
+        SELECT * FROM agent_figures WHERE at >= @from AND at < @a
+        UNION ALL
+        SELECT hour * ${HOUR}, agent, handled, replies, resolved, first_replies, first_reply_ms, sla_total, sla_met FROM report_agent_hours WHERE hour >= @hourA AND hour < @hourB
+        UNION ALL
+        SELECT * FROM agent_figures WHERE at >= @b AND at < @to)
+      WHERE (agent = '') = (@team = 1) GROUP BY agent HAVING sum(handled) > 0`),
     agentCases: db.prepare(`SELECT CASE WHEN @team = 1 THEN '' ELSE owner END AS agent, count(*) AS closed, count(satisfaction) AS sat_n, avg(satisfaction) AS sat
       FROM cases WHERE closed_at >= @from AND closed_at < @to AND owner <> '' GROUP BY 1`),
     voiceCases: db.prepare(`SELECT c.id, c.number, c.type, c.title, c.description, c.satisfaction, c.satisfaction_comment, cu.full_name,
@@ -62,24 +72,37 @@ export function createReportsRepo(db: Database.Database) {
   };
   type P = { from: number; to: number; tz?: number };
   const p = (r: P) => ({ from: r.from, to: r.to, tz: r.tz ?? 0 });
+  /**
+   * Whole hours inside the range come from the rollup. With wholeHoursLocal, only when the UTC
+   * offset is whole hours too: an hour's local hour and day are then its own (UTC+5:30 reads rows).
+   */
+  const split = (r: P, wholeHoursLocal = false) => {
+    const a = Math.ceil(r.from / HOUR) * HOUR;
+    const b = Math.floor(r.to / HOUR) * HOUR;
+    const whole = a < b && (!wholeHoursLocal || (r.tz ?? 0) % HOUR === 0);
+    return { ...p(r), a: whole ? a : r.to, b: whole ? b : r.to, hourA: whole ? a / HOUR : 0, hourB: whole ? b / HOUR : 0 };
+  };
   return {
-    countByChannel: (r: P) => q.byChannel.all(p(r)) as { channel: string; n: number }[],
-    countByCategory: (r: P) => q.byCategory.all(p(r)) as { category: string; n: number }[],
-    countByLocalHour: (r: P) => q.byHour.all(p(r)) as { h: number; n: number }[],
-    countByLocalDay: (r: P) => q.byDay.all(p(r)) as { d: number; n: number }[],
-    listFirstResponseSeconds: (r: P) => q.firstResponses.all(p(r)) as { channel: string; s: number }[],
-    slaByChannel: (r: P) => q.sla.all(p(r)) as { channel: string; total: number; met: number }[],
+    /** The period's conversations by channel and category: volume, resolution, SLA and response-time sums. */
+    figuresByChannelCategory: (r: P) =>
+      q.byChannelCategory.all(split(r)) as {
+        channel: string; category: string; contacts: number; resolved: number; fcr: number; sla_decided: number; sla_met: number; responses: number; response_ms: number;
+      }[],
+    countByLocalHour: (r: P) => q.byHour.all(split(r, true)) as { h: number; n: number }[],
+    countByLocalDay: (r: P) => q.byDay.all(split(r, true)) as { d: number; n: number }[],
+    /** First-response times of inbound conversations, to the whole second, with how many took each, ascending per channel. */
+    responseSecondsByChannel: (r: P) => q.responseSeconds.all(split(r)) as { channel: string; seconds: number; n: number }[],
     callFigures: (r: P) => q.calls.get(p(r)) as { inbound: number | null; outbound: number | null; answered: number | null; abandoned: number | null; talk: number | null; hold: number | null; acw: number | null },
-    resolutionFigures: (r: P) => q.resolution.get(p(r)) as { total: number; resolved: number | null; fcr: number | null },
     countCasesOpened: (r: P) => q.casesOpened.get(p(r)) as number,
     countCaseEvents: (r: P) => q.caseEvents.all(p(r)) as { kind: string; to_value: string | null; n: number }[],
     caseHandlingByGrade: (r: P) => q.casesByGrade.all(p(r)) as { grade: string; n: number; hours: number | null }[],
     listSatisfaction: (r: P) => q.satisfactionRows.all(p(r)) as { channel: string; owner: string; satisfaction: number }[],
     followUpFigures: (r: P) => q.followUps.get(p(r)) as { due: number; done: number | null; on_time: number | null },
     listInboundTexts: (r: P, limit: number) => q.inboundTexts.all({ ...p(r), limit }) as { id: string; category: string; full_name: string | null; body: string }[],
-    listAgentReplies: (r: P, team: boolean) => q.agentReplies.all({ ...p(r), team: team ? 1 : 0 }) as { agent: string; handled: number; replies: number; resolved: number }[],
-    listAgentFirstReplies: (r: P, team: boolean) =>
-      q.agentFirstReplies.all({ ...p(r), team: team ? 1 : 0 }) as { agent: string; n: number; seconds: number | null; sla_total: number; sla_met: number }[],
+    listAgentFigures: (r: P, team: boolean) =>
+      q.agentFigures.all({ ...split(r), team: team ? 1 : 0 }) as {
+        agent: string; handled: number; replies: number; resolved: number; first_replies: number; first_reply_ms: number; sla_total: number; sla_met: number;
+      }[],
     listAgentCases: (r: P, team: boolean) => q.agentCases.all({ ...p(r), team: team ? 1 : 0 }) as { agent: string; closed: number; sat_n: number; sat: number | null }[],
     listVoiceCases: (r: P, limit: number) =>
       q.voiceCases.all({ ...p(r), limit }) as {

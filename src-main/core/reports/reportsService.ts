@@ -7,10 +7,14 @@ import type { ReportsRepo } from './reportsRepo';
 const DAY = 86_400_000;
 type Range = { from: number; to: number; tzOffsetMinutes: number };
 
-/** Nearest-rank percentile of an ascending list. */
-export function percentile(sorted: readonly number[], p: number): number | null {
-  if (sorted.length === 0) return null;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+/** Nearest-rank percentile of a histogram of whole seconds (ascending, with how many took each). */
+export function histogramPercentile(histogram: readonly { seconds: number; n: number }[], p: number): number | null {
+  const total = histogram.reduce((a, h) => a + h.n, 0);
+  if (total === 0) return null;
+  const rank = Math.max(1, Math.ceil((p / 100) * total));
+  let seen = 0;
+  for (const h of histogram) if ((seen += h.n) >= rank) return h.seconds;
+  return histogram.at(-1)!.seconds;
 }
 const round = (x: number | null, digits = 1) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 const isoDay = (d: number) => new Date(d * DAY).toISOString().slice(0, 10);
@@ -27,18 +31,29 @@ export function createReportsService(deps: {
 
   function summary(range: Range): ReportSummary {
     const r = { from: range.from, to: range.to, tz: range.tzOffsetMinutes * 60_000 };
-    const byChannel = repo.countByChannel(r);
+    const rows = repo.figuresByChannelCategory(r);
+    const sumBy = <K extends 'channel' | 'category'>(key: K) => {
+      const m = new Map<string, { contacts: number; sla_decided: number; sla_met: number; responses: number; response_ms: number }>();
+      for (const row of rows) {
+        const t = m.get(row[key]) ?? m.set(row[key], { contacts: 0, sla_decided: 0, sla_met: 0, responses: 0, response_ms: 0 }).get(row[key])!;
+        t.contacts += row.contacts;
+        t.sla_decided += row.sla_decided;
+        t.sla_met += row.sla_met;
+        t.responses += row.responses;
+        t.response_ms += row.response_ms;
+      }
+      return m;
+    };
+    const byChannel = sumBy('channel');
     const byHour = Array.from({ length: 24 }, () => 0);
     for (const h of repo.countByLocalHour(r)) byHour[h.h] = h.n;
 
-    const frt = new Map<string, number[]>();
-    for (const row of repo.listFirstResponseSeconds(r)) (frt.get(row.channel) ?? frt.set(row.channel, []).get(row.channel)!).push(row.s);
-    const sla = new Map(repo.slaByChannel(r).map((s) => [s.channel, s]));
-    const frChannels = CHANNELS.filter((c) => frt.has(c) || sla.has(c));
-
+    const histograms = new Map<string, { seconds: number; n: number }[]>();
+    for (const row of repo.responseSecondsByChannel(r)) (histograms.get(row.channel) ?? histograms.set(row.channel, []).get(row.channel)!).push(row);
+    const frChannels = CHANNELS.filter((c) => (byChannel.get(c)?.responses ?? 0) > 0 || (byChannel.get(c)?.sla_decided ?? 0) > 0);
     const calls = repo.callFigures(r);
     const handle = calls.talk === null ? null : (calls.talk ?? 0) + (calls.hold ?? 0) + (calls.acw ?? 0);
-    const res = repo.resolutionFigures(r);
+    const sum = (k: 'contacts' | 'resolved' | 'fcr') => rows.reduce((a, row) => a + row[k], 0);
     const events = repo.countCaseEvents(r);
     const eventCount = (kind: string, to?: string) => events.filter((e) => e.kind === kind && (to === undefined || e.to_value === to)).reduce((a, e) => a + e.n, 0);
     const grades = new Map(repo.caseHandlingByGrade(r).map((g) => [g.grade, g]));
@@ -54,29 +69,30 @@ export function createReportsService(deps: {
       from: range.from,
       to: range.to,
       volume: {
-        total: byChannel.reduce((a, c) => a + c.n, 0),
-        byChannel: byChannel.map((c) => ({ channel: c.channel as Channel, count: c.n })).sort((a, b) => b.count - a.count),
-        byCategory: repo.countByCategory(r).map((c) => ({ category: c.category as Category, count: c.n })).sort((a, b) => b.count - a.count),
+        total: sum('contacts'),
+        byChannel: [...byChannel].map(([channel, c]) => ({ channel: channel as Channel, count: c.contacts })).filter((c) => c.count > 0).sort((a, b) => b.count - a.count),
+        byCategory: [...sumBy('category')].map(([category, c]) => ({ category: category as Category, count: c.contacts })).filter((c) => c.count > 0).sort((a, b) => b.count - a.count),
         byHour,
         byDay: repo.countByLocalDay(r).map((d) => ({ day: isoDay(d.d), count: d.n })),
       },
       firstResponse: frChannels.map((channel) => {
-        const list = frt.get(channel) ?? [];
+        const c = byChannel.get(channel)!;
+        const histogram = histograms.get(channel) ?? [];
         return {
           channel,
-          count: list.length,
-          avgSeconds: round(list.length ? list.reduce((a, b) => a + b, 0) / list.length : null),
-          p50Seconds: round(percentile(list, 50)),
-          p90Seconds: round(percentile(list, 90)),
-          slaTotal: sla.get(channel)?.total ?? 0,
-          slaMet: sla.get(channel)?.met ?? 0,
+          count: c.responses,
+          avgSeconds: round(c.responses ? c.response_ms / 1000 / c.responses : null),
+          p50Seconds: histogramPercentile(histogram, 50),
+          p90Seconds: histogramPercentile(histogram, 90),
+          slaTotal: c.sla_decided,
+          slaMet: c.sla_met,
         };
       }),
       calls: {
         inbound: calls.inbound ?? 0, outbound: calls.outbound ?? 0, answered: calls.answered ?? 0, abandoned: calls.abandoned ?? 0,
         avgTalkSeconds: round(calls.talk), avgHoldSeconds: round(calls.hold), avgAfterCallSeconds: round(calls.acw), avgHandleSeconds: round(handle),
       },
-      resolution: { total: res.total, resolved: res.resolved ?? 0, firstContactResolved: res.fcr ?? 0 },
+      resolution: { total: sum('contacts'), resolved: sum('resolved'), firstContactResolved: sum('fcr') },
       cases: {
         opened: repo.countCasesOpened(r),
         closed: eventCount('status', 'closed'),
@@ -113,16 +129,25 @@ export function createReportsService(deps: {
       const examples = nowTexts.filter((t) => t.body.toLowerCase().includes(p.text)).slice(0, 3);
       return { ...p, examples: examples.map((e) => ({ interactionId: e.id, customerName: e.full_name, snippet: snippetAround(e.body, p.text) })) };
     });
-    const catNow = new Map(repo.countByCategory(cur).map((c) => [c.category, c.n]));
-    const catBefore = new Map(repo.countByCategory(prev).map((c) => [c.category, c.n]));
-    const categories = CATEGORIES.map((category) => ({ category, count: catNow.get(category) ?? 0, previous: catBefore.get(category) ?? 0 }))
+    const totals = (range: typeof cur) => {
+      const categories = new Map<string, number>();
+      const sla = new Map<string, { total: number; met: number }>();
+      for (const row of repo.figuresByChannelCategory(range)) {
+        categories.set(row.category, (categories.get(row.category) ?? 0) + row.contacts);
+        const t = sla.get(row.channel) ?? sla.set(row.channel, { total: 0, met: 0 }).get(row.channel)!;
+        t.total += row.sla_decided;
+        t.met += row.sla_met;
+      }
+      return { categories, sla };
+    };
+    const now = totals(cur);
+    const before = totals(prev);
+    const categories = CATEGORIES.map((category) => ({ category, count: now.categories.get(category) ?? 0, previous: before.categories.get(category) ?? 0 }))
       .filter((c) => c.count >= 3 && c.count >= 1.5 * (c.previous + 1));
-    const slaNow = new Map(repo.slaByChannel(cur).map((s) => [s.channel, s]));
-    const slaBefore = new Map(repo.slaByChannel(prev).map((s) => [s.channel, s]));
     const share = (s: { total: number; met: number } | undefined) => (s && s.total > 0 ? s.met / s.total : null);
     const slaFell = CHANNELS.flatMap((channel) => {
-      const a = share(slaNow.get(channel));
-      const b = share(slaBefore.get(channel));
+      const a = share(now.sla.get(channel));
+      const b = share(before.sla.get(channel));
       return a !== null && b !== null && b - a >= 0.05 ? [{ channel, now: round(a, 3)!, before: round(b, 3)! }] : [];
     });
     return { phrases, categories, slaFell };
@@ -135,9 +160,11 @@ export function createReportsService(deps: {
     const of = (agent: string) =>
       out.get(agent) ??
       out.set(agent, { ...emptyFigures, agent }).get(agent)!;
-    for (const row of repo.listAgentReplies(r, team)) Object.assign(of(row.agent), { handled: row.handled, replies: row.replies, resolved: row.resolved });
-    for (const row of repo.listAgentFirstReplies(r, team)) {
-      Object.assign(of(row.agent), { firstReplies: row.n, avgFirstResponseSeconds: round(row.seconds), slaTotal: row.sla_total, slaMet: row.sla_met });
+    for (const row of repo.listAgentFigures(r, team)) {
+      Object.assign(of(row.agent), {
+        handled: row.handled, replies: row.replies, resolved: row.resolved, firstReplies: row.first_replies,
+        avgFirstResponseSeconds: round(row.first_replies ? row.first_reply_ms / 1000 / row.first_replies : null), slaTotal: row.sla_total, slaMet: row.sla_met,
+      });
     }
     for (const row of repo.listAgentCases(r, team)) {
       Object.assign(of(row.agent), { casesClosed: row.closed, satisfactionCount: row.sat_n, satisfactionAverage: round(row.sat, 2) });

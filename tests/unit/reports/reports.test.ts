@@ -4,7 +4,7 @@ import type { CustomerDetail } from '../../../src-main/contract/customers';
 import type { Reminder } from '../../../src-main/contract/reminders';
 import type { MyDay, ReportAgents, ReportSummary, Rising, Voice } from '../../../src-main/contract/reports';
 import { phrasesOf, risingPhrases } from '../../../src-main/core/reports/phrases';
-import { percentile } from '../../../src-main/core/reports/reportsService';
+import { histogramPercentile } from '../../../src-main/core/reports/reportsService';
 import { makeCore, ok, T0 } from '../../helpers/core';
 
 const SEC = 1000;
@@ -189,8 +189,11 @@ describe('reports', () => {
     expect(p.has('单还没发')).toBe(false);
     expect(p.has('is')).toBe(false);
     expect(risingPhrases(new Map([['退款', 3]]), new Map([['退款', 3]]))).toEqual([]);
-    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBe(9);
-    expect(percentile([], 50)).toBeNull();
+    // Nearest rank: of ten answers (1 s to 10 s), the 9th; two took 3 s, so the 5th of ten is 4 s.
+    expect(histogramPercentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((seconds) => ({ seconds, n: 1 })), 90)).toBe(9);
+    expect(histogramPercentile([{ seconds: 1, n: 1 }, { seconds: 2, n: 1 }, { seconds: 3, n: 2 }, { seconds: 4, n: 6 }], 50)).toBe(4);
+    expect(histogramPercentile([{ seconds: 1, n: 1 }, { seconds: 2, n: 1 }, { seconds: 3, n: 2 }, { seconds: 4, n: 6 }], 40)).toBe(3);
+    expect(histogramPercentile([], 50)).toBeNull();
   });
 
   it('refuses a period that ends before it starts or spans more than 400 days', () => {
