@@ -302,7 +302,7 @@ export function createCore(options: CoreOptions): Core {
     scheduleFollowUp: (r) => reminders.create({ kind: 'follow-up', customerId: r.customerId, interactionId: null, caseId: r.caseId, phone: r.phone, reason: r.reason, dueAt: r.dueAt }).id,
     index: (id, at, text) => searchRepo.indexDocument('case', id, at, text),
     searchIds: (text, limit) => {
-      const q = parseQuery(text);
+      const q = parseQuery(text, searchRepo.expandWord);
       return q ? searchRepo.findNewest(q.match, ['case'], limit).map((h) => h.ref_id) : null;
     },
   });

@@ -207,7 +207,7 @@ export function createCustomersService(deps: {
   }
 
   function summaries(ids: string[]): SummaryRow[] {
-    return ids.map((id) => customers.findSummaryById(id)).filter((r): r is SummaryRow => r !== undefined);
+    return customers.listSummariesByIds(ids);
   }
 
   const isContactQuery = (q: string) => looksLikePhoneQuery(q) || q.includes('@');

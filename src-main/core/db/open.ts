@@ -61,6 +61,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): { db: Dat
     db.pragma('foreign_keys = ON');
     db.pragma('temp_store = MEMORY');
     db.pragma('cache_size = -32000');
+    // Reads map the file instead of copying each page in with a system call: a page of 50 search
+    // results at 1M customers reads ~300 scattered pages, and took half the time (4.5 → 2.2 ms).
+    // Writes still go through the WAL as before. SQLite caps this at its compiled maximum (2 GB).
+    db.pragma('mmap_size = 2147418112');
     const migrated = migrate(db, migrations, options.now ?? Date.now);
     return { db, migrated };
   } catch (err) {

@@ -7,13 +7,22 @@ export interface ParsedQuery {
   needles: string[];
 }
 
+/** The indexed words a typed word is the start of, or null when there are too many to list. */
+export type ExpandWord = (prefix: string) => readonly string[] | null;
+
+const quoted = (term: string) => `"${term.replace(/"/g, '""')}"`;
+
 /**
  * Turns what the agent typed into an FTS5 query: each run of Chinese becomes a phrase of
  * single-character tokens ("退货流程" → "退 货 流 程"), each Latin word or number a prefix term
  * ("refund" → "refund"*). All pieces must match. Anything else (quotes, operators) is dropped,
  * so no input can change the query's meaning.
+ *
+ * With expandWord, a word becomes the words it starts ("order" → "order" OR "orders" OR …): FTS5
+ * reads a prefix term's every match before it can sort (12–19 ms for "order" at 2M messages) but
+ * walks an OR of terms newest first and stops at the page (0.3 ms).
  */
-export function parseQuery(text: string): ParsedQuery | null {
+export function parseQuery(text: string, expandWord?: ExpandWord): ParsedQuery | null {
   const pieces: { kind: 'han' | 'word'; value: string }[] = [];
   let current: { kind: 'han' | 'word'; value: string } | null = null;
   for (const c of foldChars(text.slice(0, 200))) {
@@ -28,7 +37,13 @@ export function parseQuery(text: string): ParsedQuery | null {
     }
     current.value += c;
   }
-  const parts = pieces.slice(0, 12).map((p) => (p.kind === 'han' ? `"${[...p.value].join(' ')}"` : `"${p.value}"*`));
+  const word = (w: string) => {
+    const terms = expandWord?.(w);
+    if (!terms) return `${quoted(w)}*`;
+    // No indexed word starts so: the prefix term finds nothing, as cheaply.
+    return terms.length === 0 ? `${quoted(w)}*` : `(${terms.map(quoted).join(' OR ')})`;
+  };
+  const parts = pieces.slice(0, 12).map((p) => (p.kind === 'han' ? `"${[...p.value].join(' ')}"` : word(p.value)));
   if (parts.length === 0) return null;
   return { match: parts.join(' AND '), needles: pieces.map((p) => p.value) };
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { toIndexText } from './fold';
+import { isHan, toIndexText } from './fold';
 
 export type SearchKind = import('../../contract/library').SearchKind;
 export interface DocHit {
@@ -9,13 +9,19 @@ export interface DocHit {
   at: number;
 }
 
-/** The full-text index: folded text in FTS5, and which record each rowid stands for. */
+/** Runs of letters and digits, as the tokenizer cuts words; Han characters are tokens of one and never words. */
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordsOf = (indexed: string) => new Set((indexed.match(WORD) ?? []).filter((w) => !isHan(w[0]!)));
+
+/** The full-text index: folded text in FTS5, which record each rowid stands for, and its words. */
 export function createSearchRepo(db: Database.Database) {
   const insertDoc = db.prepare('INSERT INTO search_docs (kind, ref_id, at) VALUES (?, ?, ?)');
   const insertText = db.prepare('INSERT INTO search_index (rowid, body) VALUES (?, ?)');
   const findDoc = db.prepare('SELECT rowid FROM search_docs WHERE kind = ? AND ref_id = ?').pluck();
   const deleteText = db.prepare('DELETE FROM search_index WHERE rowid = ?');
   const deleteDocRow = db.prepare('DELETE FROM search_docs WHERE rowid = ?');
+  const insertTerm = db.prepare('INSERT OR IGNORE INTO search_terms (term) VALUES (?)');
+  const termsWithPrefix = db.prepare('SELECT term FROM search_terms WHERE term >= @p AND term < @p || char(1114111) ORDER BY term LIMIT @limit').pluck();
   const messageDocsOfCustomer = db.prepare(`
     SELECT d.rowid FROM search_docs d
     JOIN messages m ON m.id = d.ref_id
@@ -54,7 +60,14 @@ export function createSearchRepo(db: Database.Database) {
       const existing = findDoc.get(kind, refId) as number | undefined;
       if (existing !== undefined) remove(existing);
       const { lastInsertRowid } = insertDoc.run(kind, refId, at);
-      insertText.run(lastInsertRowid, toIndexText(text));
+      const indexed = toIndexText(text);
+      insertText.run(lastInsertRowid, indexed);
+      for (const term of wordsOf(indexed)) insertTerm.run(term);
+    },
+    /** Indexed words starting with prefix, at most max of them, else null (a short prefix of a common start). */
+    expandWord(prefix: string, max = 200): string[] | null {
+      const terms = termsWithPrefix.all({ p: prefix, limit: max + 1 }) as string[];
+      return terms.length > max ? null : terms;
     },
     removeDocument(kind: SearchKind, refId: string): void {
       const existing = findDoc.get(kind, refId) as number | undefined;

@@ -57,7 +57,7 @@ export function createSearchService(deps: { db: Database.Database; search: Searc
 
   return {
     query(text: string, kinds: readonly SearchKind[] | undefined, order: 'newest' | 'relevance', limit: number, before?: number) {
-      const q = parseQuery(text);
+      const q = parseQuery(text, deps.search.expandWord);
       if (!q) return { items: [], next: null };
       const hits =
         order === 'relevance' ? deps.search.findRelevant(q.match, kinds ?? null, limit) : deps.search.findNewest(q.match, kinds ?? null, limit + 1, before);

@@ -76,6 +76,30 @@ describe('full-text search matches a LIKE scan exactly', () => {
     expect(find('order cancelled')).toBe(false);
   });
 
+  it('searches a typed word as the words it starts and finds exactly what the prefix finds', () => {
+    const words = ['order', 'orders', 'ordered', 'ordinary', 'or', 'refund', 'refunds', 'refunded', 'ref', 'Zoë', 'zone', 'a1', 'a12', 'a123'];
+    const r = createRandom(11);
+    for (let i = 0; i < 400; i++) {
+      const text = Array.from({ length: r.int(1, 6) }, () => (r.chance(0.2) ? r.pick(ALPHABET) : r.pick(words))).join(r.chance(0.5) ? ' ' : '，');
+      search.indexDocument('message', `w${i}`, 10_000 + i, text);
+    }
+    const ids = (match: string) => search.findNewest(match, null, 100_000).map((h) => h.ref_id);
+    fc.assert(
+      fc.property(fc.constantFrom(...words, 'o', 'ord', 'orde', 'refun', 'zo', 'a', 'a12', 'x'), fc.constantFrom('', ' 退', ' ref'), fc.integer({ min: 1, max: 6 }), (word, more, max) => {
+        const plain = parseQuery(word + more)!;
+        // A small cap sends common starts back to the prefix form: both forms must agree.
+        const expanded = parseQuery(word + more, (prefix) => search.expandWord(prefix, max))!;
+        expect(ids(expanded.match)).toEqual(ids(plain.match));
+      }),
+      { numRuns: 200 },
+    );
+    expect(search.expandWord('orde')).toEqual(['order', 'ordered', 'orders']);
+    expect(parseQuery('orde', search.expandWord)!.match).toBe('("order" OR "ordered" OR "orders")');
+    // A word first indexed now is found by its start at once.
+    search.indexDocument('message', 'late', 20_000, 'orderly queue');
+    expect(ids(parseQuery('orderl', search.expandWord)!.match)).toEqual(['late']);
+  });
+
   it('returns the newest first and pages without repeats', () => {
     const q = parseQuery('退')!;
     const first = search.findNewest(q.match, null, 50);
@@ -89,6 +113,8 @@ describe('full-text search matches a LIKE scan exactly', () => {
       fc.property(fc.string({ maxLength: 60 }), (s) => {
         const q = parseQuery(s);
         if (q) expect(() => search.findNewest(q.match, null, 5)).not.toThrow();
+        const expanded = parseQuery(s, search.expandWord);
+        if (expanded) expect(() => search.findNewest(expanded.match, null, 5)).not.toThrow();
       }),
       { numRuns: 300 },
     );

@@ -150,10 +150,11 @@ describe('the web host', () => {
     ws.on('message', (d) => messages.push(JSON.parse(d.toString())));
     ws.send(JSON.stringify({ id: 1, method: 'settings.update', input: { language: 'en' } }));
     ws.send(JSON.stringify({ id: 2, method: 'customers.get', input: { id: 5 } }));
-    await expect.poll(() => messages.length).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => messages.filter((m) => m.id !== undefined || (m.type === 'event' && m.name === 'settings.changed')).length).toBeGreaterThanOrEqual(3);
     expect(messages.find((m) => m.id === 1)?.result?.ok).toBe(true);
     expect(messages.find((m) => m.id === 2)?.result?.error?.code).toBe('VALIDATION');
-    expect(messages.find((m) => m.type === 'event')?.name).toBe('settings.changed');
+    // Other events (a first backup on a slow machine) may come too: the settings change must be among them.
+    expect(messages.filter((m) => m.type === 'event').map((m) => m.name)).toContain('settings.changed');
     ws.close();
   });
 });
