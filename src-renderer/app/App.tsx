@@ -1,20 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IncomingCallBanner } from '../features/calls/IncomingCallBanner';
 import { PhoneBar } from '../features/calls/PhoneBar';
 import { NotesBoard } from '../features/notes/NotesBoard';
 import { CasesPage } from '../features/cases/CasesPage';
 import { CaseView } from '../features/cases/CaseView';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { TrainingPage } from '../features/training/TrainingPage';
 import { SignInScreen } from '../features/session/SignInScreen';
 import { WorkspaceBand } from '../features/session/WorkspaceBand';
 import { useSession } from '../features/session/sessionStore';
 import { CustomersPage } from '../features/customers/CustomersPage';
-import { KnowledgePage } from '../features/knowledge/KnowledgePage';
-import { ScriptsPage } from '../features/scripts/ScriptsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { useSettings } from '../features/settings/settingsStore';
 import { onCoreEvent } from '../api/client';
 import { InboxPage } from '../features/inbox/InboxPage';
@@ -31,6 +25,15 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { useShortcuts } from './useShortcuts';
 import { NavRail } from './NavRail';
 import { useRoute } from './route';
+
+// Pages an agent opens now and then load on first visit: the charts library alone was a third of
+// the window's script, parsed before the inbox could show (2.9 MB in one file).
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const TrainingPage = lazy(() => import('../features/training/TrainingPage').then((m) => ({ default: m.TrainingPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const ScriptsPage = lazy(() => import('../features/scripts/ScriptsPage').then((m) => ({ default: m.ScriptsPage })));
+const KnowledgePage = lazy(() => import('../features/knowledge/KnowledgePage').then((m) => ({ default: m.KnowledgePage })));
 
 export function App() {
   const { t } = useTranslation();
@@ -100,6 +103,7 @@ export function App() {
         {workspaceError && <ErrorMessage error={workspaceError} onDismiss={() => useWorkspace.setState({ error: null })} />}
         <TabStrip activeId={route.page === 'tab' ? route.tabId : null} />
         <div className="page-area">
+        <Suspense fallback={<p className="muted" aria-live="polite">{t('app.loading')}</p>}>
         {route.page === 'tab' ? (
           (() => {
             const tab = tabs.find((x) => x.id === route.tabId);
@@ -130,6 +134,7 @@ export function App() {
         ) : (
           <CustomersPage customerId={route.customerId} />
         )}
+        </Suspense>
         </div>
       </main>
       <ReminderToasts />
