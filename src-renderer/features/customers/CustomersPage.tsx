@@ -10,12 +10,13 @@ import { CustomersToolbar } from './CustomersToolbar';
 import { DuplicatesDialog } from './DuplicatesDialog';
 import { ImportDialog } from './ImportDialog';
 import { useCustomers } from './customersStore';
+import { useShallow } from 'zustand/react/shallow';
 
 type PageDialog = 'new' | 'import' | 'duplicates' | null;
 
 export function CustomersPage({ customerId }: { customerId: string | null }) {
   const { t } = useTranslation();
-  const { items, total, listLoaded, listError, query, search, loadMoreRows, open, refresh } = useCustomers();
+  const { items, total, listLoaded, listError, query, search, loadMoreRows, open, refresh } = useCustomers(useShallow((s) => ({ items: s.items, total: s.total, listLoaded: s.listLoaded, listError: s.listError, query: s.query, search: s.search, loadMoreRows: s.loadMoreRows, open: s.open, refresh: s.refresh })));
   const [text, setText] = useState(query);
   const [dialog, setDialog] = useState<PageDialog>(null);
 

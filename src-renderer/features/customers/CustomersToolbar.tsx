@@ -5,6 +5,7 @@ import { call, toApiError } from '../../api/client';
 import { download } from '../../app/download';
 import { useCustomers } from './customersStore';
 import { useIsSupervisor, useReadOnly } from '../session/sessionStore';
+import { useShallow } from 'zustand/react/shallow';
 
 type Facets = MethodOutput<'customers.facets'>;
 
@@ -12,7 +13,7 @@ type Facets = MethodOutput<'customers.facets'>;
 /** Filters (tag, tier, key account, owner) and the list's actions: new, import, export, duplicates. */
 export function CustomersToolbar(props: { onNew(): void; onImport(): void; onDuplicates(): void }) {
   const { t } = useTranslation();
-  const { filters, setFilters, query, listError } = useCustomers();
+  const { filters, setFilters, query, listError } = useCustomers(useShallow((s) => ({ filters: s.filters, setFilters: s.setFilters, query: s.query, listError: s.listError })));
   const [facets, setFacets] = useState<Facets | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   // Bulk access to customers' data is a supervisor's; the core refuses it to others as well.

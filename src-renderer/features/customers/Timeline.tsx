@@ -1,32 +1,41 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Channel } from '@contract/primitives';
+import type { TimelineEntry } from '@contract/customers';
 import { Icon, type IconName } from '../../app/Icon';
 import { formatDateTime, formatDuration, formatRelative } from '../../i18n/format';
 import { InteractionDialog } from './InteractionDialog';
 import { useCustomers } from './customersStore';
 import { useWorkspace } from '../workspace/workspaceStore';
+import { useNow } from '../inbox/useNow';
 
 const CHANNEL_ICONS: Record<Channel, IconName> = {
   phone: 'phone', email: 'mail', wechat: 'chat', weibo: 'chat', whatsapp: 'chat', line: 'chat', telegram: 'chat', messenger: 'chat', webchat: 'globe',
 };
 
+/** Every entry is this tall (styles.css .timeline-slot): rows are placed, never measured. */
+const ROW_HEIGHT = 88;
+
 /**
  * The customer's whole history across channels, newest first. Virtualized against the detail
  * pane's scroll, and pages in more as the agent nears the end, so 10,000 entries scroll smoothly.
+ * Rows have one height (subject and preview on one line, whole on hover): measuring each row as it
+ * mounted forced a layout per row and made 50–200 ms tasks while scrolling fast.
  */
 export function Timeline() {
   const { t, i18n } = useTranslation();
-  const { timeline, timelineNext, timelineLoading, loadMoreTimeline, channels, setChannels } = useCustomers();
+  const { timeline, timelineNext, timelineLoading, loadMoreTimeline, channels, setChannels } = useCustomers(
+    useShallow((s) => ({ timeline: s.timeline, timelineNext: s.timelineNext, timelineLoading: s.timelineLoading, loadMoreTimeline: s.loadMoreTimeline, channels: s.channels, setChannels: s.setChannels })),
+  );
   const [openId, setOpenId] = useState<string | null>(null);
-  const openTab = useWorkspace((s) => s.open);
   const listRef = useRef<HTMLOListElement>(null);
   const scrollParent = () => listRef.current?.closest<HTMLElement>('.detail-pane') ?? null;
   const virtualizer = useVirtualizer({
     count: timeline.length,
     getScrollElement: scrollParent,
-    estimateSize: () => 92,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 6,
     scrollMargin: listRef.current?.offsetTop ?? 0,
     initialRect: { width: 800, height: 800 },
@@ -37,7 +46,8 @@ export function Timeline() {
     if (timelineNext && !timelineLoading && last >= timeline.length - 15) void loadMoreTimeline();
   }, [last, timeline.length, timelineNext, timelineLoading, loadMoreTimeline]);
 
-  const now = Date.now();
+  // Relative times move on by the minute: rows already on screen render again only then.
+  const now = useNow(60_000);
   const toggle = (c: Channel) => void setChannels(channels.includes(c) ? channels.filter((x) => x !== c) : [...channels, c]);
   return (
     <section aria-labelledby="timeline-h" className="timeline">
@@ -55,49 +65,9 @@ export function Timeline() {
       <ol ref={listRef} aria-labelledby="timeline-h" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((row) => {
           const e = timeline[row.index];
-          if (!e) return null;
-          return (
-            <li
-              key={e.id}
-              ref={virtualizer.measureElement}
-              data-index={row.index}
-              className="timeline-slot"
-              style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
-            >
-              <div className={`timeline-entry status-${e.status}${e.kind === 'case' ? ' is-case' : ''}`}>
-              <span className={`channel-icon ch-${e.channel}`}><Icon name={CHANNEL_ICONS[e.channel]} /></span>
-              <div className="timeline-main">
-                <div className="timeline-meta">
-                  <strong>{e.kind === 'case' ? t('cases.timelineCase') : t(`channel.${e.channel}`)}</strong>
-                  <span>{e.kind === 'case' ? t(`channel.${e.channel}`) : t(`direction.${e.direction}`)}</span>
-                  <span className="badge">{t(`category.${e.category}`)}</span>
-                  <span className={`badge status ${e.status}`}>{t(`status.${e.status}`)}</span>
-                  {e.durationSeconds !== null && <span>{t('customer.duration', { duration: formatDuration(e.durationSeconds) })}</span>}
-                  <time dateTime={new Date(e.at).toISOString()} title={formatDateTime(e.at, i18n.language)}>
-                    {formatRelative(e.at, now, i18n.language)}
-                  </time>
-                </div>
-                {e.subject && <p className="timeline-subject">{e.subject}</p>}
-                {e.kind === 'case' ? (
-                  <>
-                    <p className="timeline-preview">{t(`caseStatus.${e.preview}`, { defaultValue: e.preview })}</p>
-                    <button type="button" className="link-button" onClick={() => void openTab('case', e.id)}>{t('cases.open')}</button>
-                  </>
-                ) : (
-                  <>
-                    <p className="timeline-preview">{e.preview}</p>
-                    <button type="button" className="link-button" onClick={() => setOpenId(e.id)}>
-                      {t('customer.openInteraction')}
-                    </button>{' '}
-                    <button type="button" className="link-button" onClick={() => void openTab('interaction', e.id)}>
-                      {t('customers.openTab')}
-                    </button>
-                  </>
-                )}
-              </div>
-              </div>
-            </li>
-          );
+          return e ? (
+            <TimelineRow key={e.id} entry={e} index={row.index} top={row.start - virtualizer.options.scrollMargin} now={now} onOpen={setOpenId} />
+          ) : null;
         })}
       </ol>
       {timelineLoading && <p className="muted" aria-live="polite">{t('app.loading')}</p>}
@@ -105,3 +75,50 @@ export function Timeline() {
     </section>
   );
 }
+
+/** One entry, rendered again only when it, its place or the minute changes (not on every scroll step). */
+const TimelineRow = memo(function TimelineRow({ entry: e, index, top, now, onOpen }: { entry: TimelineEntry; index: number; top: number; now: number; onOpen: (id: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const openTab = useWorkspace((s) => s.open);
+  return (
+    <li data-index={index} className="timeline-slot" style={{ transform: `translateY(${top}px)` }}>
+      <div className={`timeline-entry status-${e.status}${e.kind === 'case' ? ' is-case' : ''}`}>
+      <span className={`channel-icon ch-${e.channel}`}><Icon name={CHANNEL_ICONS[e.channel]} /></span>
+      <div className="timeline-main">
+        <div className="timeline-meta">
+          <strong>{e.kind === 'case' ? t('cases.timelineCase') : t(`channel.${e.channel}`)}</strong>
+          <span>{e.kind === 'case' ? t(`channel.${e.channel}`) : t(`direction.${e.direction}`)}</span>
+          <span className="badge">{t(`category.${e.category}`)}</span>
+          <span className={`badge status ${e.status}`}>{t(`status.${e.status}`)}</span>
+          {e.durationSeconds !== null && <span>{t('customer.duration', { duration: formatDuration(e.durationSeconds) })}</span>}
+          <time dateTime={new Date(e.at).toISOString()} title={formatDateTime(e.at, i18n.language)}>
+            {formatRelative(e.at, now, i18n.language)}
+          </time>
+        </div>
+        {e.kind === 'case' ? (
+          <>
+            <p className="timeline-preview">
+              {e.subject && <strong className="timeline-subject">{e.subject} </strong>}
+              {t(`caseStatus.${e.preview}`, { defaultValue: e.preview })}
+            </p>
+            <button type="button" className="link-button" onClick={() => void openTab('case', e.id)}>{t('cases.open')}</button>
+          </>
+        ) : (
+          <>
+            <p className="timeline-preview" title={e.subject ? `${e.subject}\n${e.preview}` : e.preview}>
+              {e.subject && <strong className="timeline-subject">{e.subject} </strong>}
+              {e.preview}
+            </p>
+            <button type="button" className="link-button" onClick={() => onOpen(e.id)}>
+              {t('customer.openInteraction')}
+            </button>{' '}
+            <button type="button" className="link-button" onClick={() => void openTab('interaction', e.id)}>
+              {t('customers.openTab')}
+            </button>
+          </>
+        )}
+      </div>
+      </div>
+    </li>
+  );
+});

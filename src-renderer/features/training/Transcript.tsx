@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrainingLine, TrainingSession } from '@contract/training';
-import { formatDateTime, formatDuration } from '../../i18n/format';
+import { formatDateTime, formatDuration, formatTime } from '../../i18n/format';
 import { useSession } from '../session/sessionStore';
 import { FeedbackChips } from './FeedbackChips';
 
@@ -59,7 +59,7 @@ function ChatLine({ line, who, children }: LineProps) {
     <li className={`bubble ${line.speaker === 'customer' ? 'inbound' : 'outbound'}`}>
       <div className="bubble-meta">
         <span>{who}</span>
-        <time dateTime={new Date(line.at).toISOString()}>{new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(line.at)}</time>
+        <time dateTime={new Date(line.at).toISOString()}>{formatTime(line.at, i18n.language)}</time>
       </div>
       <p>{line.text}</p>
       {children}
