@@ -17,14 +17,32 @@ import { CustomerPanel } from './CustomerPanel';
 import { MessageList } from './MessageList';
 import { useTabLabels } from './tabLabels';
 
+interface Loaded {
+  interaction: Interaction;
+  customer: CustomerDetail | null;
+  isCall: boolean;
+}
+/**
+ * What each conversation tab last showed, so switching back paints at once and refreshes behind
+ * (one tab's view is mounted at a time; without this every switch waited for a round trip).
+ */
+const lastShown = new Map<string, Loaded>();
+const LAST_SHOWN_MAX = 60;
+function remember(refId: string, loaded: Loaded): void {
+  lastShown.delete(refId);
+  lastShown.set(refId, loaded);
+  if (lastShown.size > LAST_SHOWN_MAX) lastShown.delete(lastShown.keys().next().value!);
+}
+
 /** A conversation tab: the messages, the reply box and the customer beside them. */
 export function InteractionView({ tab }: { tab: Tab }) {
   const { t, i18n } = useTranslation();
-  const [interaction, setInteraction] = useState<Interaction | null>(null);
-  const [customer, setCustomer] = useState<CustomerDetail | null>(null);
+  const cached = lastShown.get(tab.refId);
+  const [interaction, setInteraction] = useState<Interaction | null>(cached?.interaction ?? null);
+  const [customer, setCustomer] = useState<CustomerDetail | null>(cached?.customer ?? null);
   const [error, setError] = useState<ApiError | null>(null);
   /** Phone interactions made by the phone (not imported history) show the call screen. */
-  const [isCall, setIsCall] = useState(false);
+  const [isCall, setIsCall] = useState(cached?.isCall ?? false);
   const agentName = useSettings((s) => s.settings?.agentName ?? '');
   const refreshLabel = useTabLabels((s) => s.refresh);
   const scroller = useRef<HTMLDivElement>(null);
@@ -35,8 +53,11 @@ export function InteractionView({ tab }: { tab: Tab }) {
     try {
       const it = await call('interactions.get', { id: tab.refId });
       setInteraction(it);
-      setCustomer(it.customerId ? await call('customers.get', { id: it.customerId }) : null);
-      if (it.channel === 'phone') setIsCall(await call('calls.get', { id: it.id }).then(() => true, () => false));
+      const who = it.customerId ? await call('customers.get', { id: it.customerId }) : null;
+      setCustomer(who);
+      const phoneCall = it.channel === 'phone' && (await call('calls.get', { id: it.id }).then(() => true, () => false));
+      setIsCall(phoneCall);
+      remember(tab.refId, { interaction: it, customer: who, isCall: phoneCall });
       if (it.unread) await call('interactions.markRead', { id: it.id });
     } catch (err) {
       setError(toApiError(err));
