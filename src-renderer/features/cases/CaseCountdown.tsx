@@ -5,11 +5,11 @@ import { caseDeadline } from './caseDeadlines';
 
 /** The case's current deadline as a live countdown: green, amber at 80 %, red once breached. */
 export function CaseCountdown({ c, now }: { c: CaseSummary; now: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const d = caseDeadline(c, now);
   if (!d) return null;
   const label = t(`cases.deadline.${d.which}`);
-  const time = formatCountdown(Math.abs(d.leftMs));
+  const time = formatCountdown(Math.abs(d.leftMs), i18n.language);
   return (
     <span
       className={`countdown ${d.state}${d.paused ? ' paused' : ''}`}
@@ -17,7 +17,7 @@ export function CaseCountdown({ c, now }: { c: CaseSummary; now: number }) {
       aria-label={`${label}: ${t(d.state === 'breached' ? 'inbox.overdueBy' : 'inbox.timeLeft', { time })}${d.paused ? ` (${t('cases.paused')})` : ''}`}
       title={label}
     >
-      {label} {formatCountdown(d.leftMs)}
+      {label} {formatCountdown(d.leftMs, i18n.language)}
       {d.paused && ` ⏸`}
     </span>
   );

@@ -95,7 +95,7 @@ export function HandoffsSection({ c, now, onChanged }: { c: CaseDetail; now: num
 }
 
 function HandoffItem({ c, h, now, locale, onChanged }: { c: CaseDetail; h: Handoff; now: number; locale: string; onChanged(c: CaseDetail): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [reply, setReply] = useState('');
   const [result, setResult] = useState('');
   const [showText, setShowText] = useState(false);
@@ -122,7 +122,7 @@ function HandoffItem({ c, h, now, locale, onChanged }: { c: CaseDetail; h: Hando
         <span className={`badge urgency-${h.urgency}`}>{t(`urgency.${h.urgency}`)}</span>
         <span className="badge">{t(`handoffStatus.${h.status}`)}</span>
         {h.status === 'open' && (
-          <span className={`countdown ${overdue ? 'breached' : 'ok'}`} role="timer">{t('cases.handoffDueIn', { time: formatCountdown(h.dueAt - now) })}</span>
+          <span className={`countdown ${overdue ? 'breached' : 'ok'}`} role="timer">{t('cases.handoffDueIn', { time: formatCountdown(h.dueAt - now, i18n.language) })}</span>
         )}
         <span className="muted">{formatDateTime(h.createdAt, locale)}</span>
       </div>

@@ -10,7 +10,7 @@ type Item = MethodOutput<'cases.overdueHandoffs'>['items'][number];
 
 /** Hand-offs a department has not answered in time: chased from the inbox like any late reply. */
 export function OverdueHandoffs() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [items, setItems] = useState<Item[]>([]);
   const open = useWorkspace((s) => s.open);
   const now = useNow();
@@ -45,7 +45,7 @@ export function OverdueHandoffs() {
                 <span className="inbox-subject">{h.caseTitle}</span>
               </span>
               <span className="inbox-sla">
-                <span className="countdown breached" role="timer" aria-label={t('inbox.overdueBy', { time: formatCountdown(now - h.dueAt) })}>{formatCountdown(h.dueAt - now)}</span>
+                <span className="countdown breached" role="timer" aria-label={t('inbox.overdueBy', { time: formatCountdown(now - h.dueAt, i18n.language) })}>{formatCountdown(h.dueAt - now, i18n.language)}</span>
               </span>
             </button>
           </li>

@@ -78,8 +78,8 @@ export function InboxPage() {
                   <span className="inbox-preview">{it.preview}</span>
                 </span>
                 <span className="inbox-sla">
-                  <span className={`countdown ${state}`} role="timer" aria-label={t(state === 'breached' ? 'inbox.overdueBy' : 'inbox.timeLeft', { time: formatCountdown(Math.abs(left)) })}>
-                    {formatCountdown(left)}
+                  <span className={`countdown ${state}`} role="timer" aria-label={t(state === 'breached' ? 'inbox.overdueBy' : 'inbox.timeLeft', { time: formatCountdown(Math.abs(left), i18n.language) })}>
+                    {formatCountdown(left, i18n.language)}
                   </span>
                   <time className="muted" dateTime={new Date(it.lastInboundAt).toISOString()} title={formatDateTime(it.lastInboundAt, i18n.language)}>
                     {formatRelative(it.lastInboundAt, now, i18n.language)}

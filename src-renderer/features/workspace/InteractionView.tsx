@@ -99,12 +99,12 @@ export function InteractionView({ tab }: { tab: Tab }) {
           </div>
           <div className="conv-controls">
             {state !== 'none' && interaction.slaDueAt && (
-              <span className={`countdown ${state}`} role="timer" aria-label={t(state === 'breached' ? 'inbox.overdueBy' : 'inbox.timeLeft', { time: formatCountdown(Math.abs(interaction.slaDueAt - now)) })}>
-                {formatCountdown(interaction.slaDueAt - now)}
+              <span className={`countdown ${state}`} role="timer" aria-label={t(state === 'breached' ? 'inbox.overdueBy' : 'inbox.timeLeft', { time: formatCountdown(Math.abs(interaction.slaDueAt - now), i18n.language) })}>
+                {formatCountdown(interaction.slaDueAt - now, i18n.language)}
               </span>
             )}
             {!interaction.awaitingReply && interaction.firstResponseAt && (
-              <span className="muted">{t('conversation.firstResponse', { time: formatCountdown(interaction.firstResponseAt - interaction.startedAt) })}</span>
+              <span className="muted">{t('conversation.firstResponse', { time: formatCountdown(interaction.firstResponseAt - interaction.startedAt, i18n.language) })}</span>
             )}
             <select aria-label={t('inbox.category')} value={interaction.category} onChange={(e) => void call('interactions.update', { id: interaction.id, category: e.target.value as Category }).then(setInteraction)}>
               {CATEGORIES.map((c) => <option key={c} value={c}>{t(`category.${c}`)}</option>)}
