@@ -243,6 +243,14 @@ export async function runBench(dir: string, opts: { n: number; quick: boolean })
       if (!r.ok) wrong++;
     }), target, time(reps, () => dayCount.get(range.from, range.to)), wrong === 0, `${contacts} contacts in the period${wrong ? `, ${wrong} failed` : ''}`);
   }
+  for (const [label, days, target] of [['one day', 1, 50], ['30 days', 30, 300]] as const) {
+    const range = { from: lastMidnight - days * 86_400_000, to: lastMidnight, tzOffsetMinutes: 480 };
+    let agents = 0;
+    add(`agents side by side, ${label}`, time(Math.min(opts.n, 20), () => {
+      const r = core.dispatch('reports.agents', range) as { ok: boolean; value?: { agents: unknown[] } };
+      agents = r.ok ? (r.value?.agents.length ?? 0) : -1;
+    }), target, null, agents >= 0, `${agents} agents`);
+  }
   add('rising phrases, 7 days against the 7 before', time(Math.min(opts.n, 5), () => core.dispatch('reports.rising', { from: lastMidnight - 7 * 86_400_000, to: lastMidnight, tzOffsetMinutes: 480 })), null, null, true);
 
   // Through the WebSocket transport: what a call adds over calling the core directly.
