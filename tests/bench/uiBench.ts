@@ -75,15 +75,18 @@ export async function runUiBench(sourceDir: string, opts: { tabs: number; timeli
     await api('settings.update', { simulator: { enabled: false, messagesPerHour: 0 } });
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
 
-    // 1. Navigation to an interactive inbox: the first row can be clicked.
+    // 1. Navigation to an interactive inbox: the first row can be clicked. The first is cold (a fresh
+    // browser, the core's first calls); the rest are full reloads (a hash change would not reload).
     const loads: number[] = [];
-    for (let i = 0; i < opts.reloads; i++) {
+    for (let i = 0; i < opts.reloads + 1; i++) {
       const t = Date.now();
-      await page.goto(`${host.url}#/inbox`);
+      if (i === 0) await page.goto(`${host.url}#/inbox`);
+      else await page.reload();
       await page.locator('.inbox-row').first().waitFor({ state: 'visible' });
       loads.push(Date.now() - t);
     }
-    results.push(entry('navigation to an interactive inbox', loads, 1000));
+    results.push(entry('first navigation to an interactive inbox (fresh browser and core)', loads.slice(0, 1), 1000));
+    results.push(entry('reload to an interactive inbox', loads.slice(1), 1000));
 
     // 2. Switching between open tabs: click a tab, until its conversation's heading is on screen.
     const inbox = await api<{ items: { id: string }[] }>('inbox.list', {});
@@ -94,7 +97,22 @@ export async function runUiBench(sourceDir: string, opts: { tabs: number; timeli
     const tabs = page.locator('.tab-strip [role="tab"]');
     await tabs.nth(ids.length - 1).waitFor();
     if ((await tabs.count()) !== ids.length) throw new Error(`expected ${ids.length} tabs, found ${await tabs.count()}`);
-    const switches: number[] = [];
+    // In the page: from the click to the conversation shown (what the agent waits for). Around it,
+    // Playwright's own click (actionability checks) and polling add 100-150 ms, reported beside.
+    await page.evaluate(() => {
+      const w = window as unknown as { __switches: number[]; __clickAt: number };
+      w.__switches = [];
+      w.__clickAt = 0;
+      document.addEventListener('click', () => { w.__clickAt = performance.now(); }, true);
+      new MutationObserver(() => {
+        const selected = document.querySelector('.tab-strip [aria-selected="true"]')?.getAttribute('href');
+        if (w.__clickAt && selected === location.hash && document.querySelector('section.conversation')) {
+          w.__switches.push(performance.now() - w.__clickAt);
+          w.__clickAt = 0;
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    const outer: number[] = [];
     for (let i = 0; i < Math.max(60, ids.length * 2); i++) {
       const target = tabs.nth((i * 7) % ids.length);
       const t = Date.now();
@@ -105,9 +123,12 @@ export async function runUiBench(sourceDir: string, opts: { tabs: number; timeli
         (h) => location.hash === h && document.querySelector('.tab-strip [aria-selected="true"]')?.getAttribute('href') === h && document.querySelector('section.conversation') !== null,
         href,
       );
-      switches.push(Date.now() - t);
+      outer.push(Date.now() - t);
     }
-    results.push(entry(`switch between ${ids.length} open tabs`, switches, 100, `${ids.length} tabs open`));
+    const switches = (await page.evaluate('window.__switches')) as number[];
+    const around = percentiles(outer);
+    results.push(entry(`switch between ${ids.length} open tabs (click to conversation shown, in the page)`, switches.map((x) => Math.round(x)), 100,
+      `${ids.length} tabs open; measured around Playwright's click and wait: p50 ${around.p50_ms} / p95 ${around.p95_ms} ms`));
     results.push(entry(`JS heap with ${ids.length} tabs open (MB, after GC)`, [await jsHeapMb(page)], 150));
 
     // 3. Scrolling a long timeline: no main-thread task over 50 ms.
