@@ -9,6 +9,13 @@ export interface DocHit {
   at: number;
 }
 
+export interface NewSearchDocument {
+  kind: SearchKind;
+  refId: string;
+  at: number;
+  text: string;
+}
+
 /** The full-text index: folded text in FTS5, and which record each rowid stands for. */
 export function createSearchRepo(db: Database.Database) {
   const insertDoc = db.prepare('INSERT INTO search_docs (kind, ref_id, at) VALUES (?, ?, ?)');
@@ -55,6 +62,19 @@ export function createSearchRepo(db: Database.Database) {
       if (existing !== undefined) remove(existing);
       const { lastInsertRowid } = insertDoc.run(kind, refId, at);
       insertText.run(lastInsertRowid, toIndexText(text));
+    },
+    /**
+     * Records created in this transaction, which nothing can have indexed yet (no lookup of an
+     * earlier entry; the unique ref index still refuses a second), in order: a bulk load indexes a
+     * batch together because FTS5 writes out what it holds in memory at every statement savepoint,
+     * and each conversation's inserts open one, so indexing as each was stored left a tiny segment
+     * per conversation to merge.
+     */
+    indexNewDocuments(docs: readonly NewSearchDocument[]): void {
+      for (const d of docs) {
+        const { lastInsertRowid } = insertDoc.run(d.kind, d.refId, d.at);
+        insertText.run(lastInsertRowid, toIndexText(d.text));
+      }
     },
     removeDocument(kind: SearchKind, refId: string): void {
       const existing = findDoc.get(kind, refId) as number | undefined;
