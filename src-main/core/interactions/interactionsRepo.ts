@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createIndexRebuilder, type IndexDefinition } from '../db/indexRepo';
 
 export interface InteractionRow {
   id: string;
@@ -40,16 +41,29 @@ export interface MessageRow {
   delivery_error?: string | null;
 }
 
+/**
+ * The per-channel timeline index (migration 0002), which a bulk load of conversations builds once
+ * at the end: its entries land at random places (by customer), and at a million conversations
+ * keeping it entry by entry cost a fifth of each one's insert. interactions_customer_time stays
+ * live: the repeat-contact trigger looks up each customer's earlier contacts through it.
+ */
+const CHANNEL_TIMELINE_INDEXES: readonly IndexDefinition[] = [
+  {
+    name: 'interactions_customer_channel',
+    create: 'CREATE INDEX interactions_customer_channel ON interactions (customer_id, channel, started_at DESC, id DESC)',
+    drop: 'DROP INDEX interactions_customer_channel',
+  },
+];
+
 /** Interactions (calls, email threads, social conversations) and their messages. */
 export function createInteractionsRepo(db: Database.Database) {
   const insertInteraction = db.prepare(`
     INSERT INTO interactions (id, customer_id, channel, direction, address, subject, preview, category, status,
       started_at, ended_at, duration_seconds, first_response_at, sla_due_at, created_at, updated_at, awaiting_reply, unread, last_inbound_at)
-    VALUES (@id, @customer_id, @channel, @direction, @address, @subject, @preview, @category, @status,
-      @started_at, @ended_at, @duration_seconds, @first_response_at, @sla_due_at, @created_at, @updated_at, @awaiting_reply, @unread, @last_inbound_at)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertMessage = db.prepare(`
     INSERT INTO messages (id, interaction_id, direction, author, body, sent_at, created_at, html, attachments, to_addresses, cc_addresses, delivery)
-    VALUES (@id, @interaction_id, @direction, @author, @body, @sent_at, @created_at, @html, @attachments, @to_addresses, @cc_addresses, @delivery)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const selectById = db.prepare('SELECT * FROM interactions WHERE id = ?');
   const selectMessageById = db.prepare('SELECT * FROM messages WHERE id = ?');
   const selectAttachmentsOfCustomer = db.prepare(`SELECT m.attachments FROM messages m CROSS JOIN interactions i ON i.id = m.interaction_id
@@ -68,10 +82,19 @@ export function createInteractionsRepo(db: Database.Database) {
       AND (started_at < @at OR (started_at = @at AND id < @id))
     ORDER BY started_at DESC, id DESC LIMIT @limit`);
 
+  const channelTimelineIndexes = createIndexRebuilder(db, CHANNEL_TIMELINE_INDEXES);
+
   return {
-    insertInteraction: (row: InteractionRow) => insertInteraction.run({ awaiting_reply: 0, unread: 0, last_inbound_at: null, ...row }),
-    insertMessage: (row: MessageRow) =>
-      insertMessage.run({ html: null, attachments: '[]', to_addresses: '[]', cc_addresses: '[]', delivery: 'delivered', ...row }),
+    /** For a bulk load of conversations: dropped before it, built once after it. */
+    channelTimelineIndexes,
+    // Positional: better-sqlite3 binds a named parameter by looking it up on the object (about twice the cost).
+    insertInteraction: (r: InteractionRow) =>
+      insertInteraction.run(r.id, r.customer_id, r.channel, r.direction, r.address, r.subject, r.preview, r.category, r.status,
+        r.started_at, r.ended_at, r.duration_seconds, r.first_response_at, r.sla_due_at, r.created_at, r.updated_at,
+        r.awaiting_reply ?? 0, r.unread ?? 0, r.last_inbound_at ?? null),
+    insertMessage: (r: MessageRow) =>
+      insertMessage.run(r.id, r.interaction_id, r.direction, r.author, r.body, r.sent_at, r.created_at,
+        r.html ?? null, r.attachments ?? '[]', r.to_addresses ?? '[]', r.cc_addresses ?? '[]', r.delivery ?? 'delivered'),
     findInteractionById: (id: string) => selectById.get(id) as InteractionRow | undefined,
     listMessages: (interactionId: string) => selectMessages.all(interactionId) as MessageRow[],
     findMessageById: (id: string) => selectMessageById.get(id) as MessageRow | undefined,

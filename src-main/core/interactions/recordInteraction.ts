@@ -1,5 +1,4 @@
 import type { Category, Channel } from '../../contract/primitives';
-import type { CustomersRepo } from '../customers/customersRepo';
 import type { IdGenerator } from '../shared/ids';
 import type { InteractionsRepo } from './interactionsRepo';
 
@@ -27,7 +26,8 @@ const PREVIEW_LENGTH = 140;
  */
 export function createInteractionRecorder(deps: {
   interactions: InteractionsRepo;
-  customers: CustomersRepo;
+  /** A bulk load passes a no-op here and raises every last contact once afterwards (raiseLastContactToInteractions). */
+  customers: { touchLastContact(customerId: string, at: number): unknown };
   newId: IdGenerator;
   /** Full-text indexing of each message, in the same transaction. */
   index?: (kind: 'message', refId: string, at: number, text: string) => void;

@@ -13,6 +13,13 @@ export interface DocHit {
 const WORD = /[\p{L}\p{N}]+/gu;
 const wordsOf = (indexed: string) => new Set((indexed.match(WORD) ?? []).filter((w) => !isHan(w[0]!)));
 
+export interface NewSearchDocument {
+  kind: SearchKind;
+  refId: string;
+  at: number;
+  text: string;
+}
+
 /** The full-text index: folded text in FTS5, which record each rowid stands for, and its words. */
 export function createSearchRepo(db: Database.Database) {
   const insertDoc = db.prepare('INSERT INTO search_docs (kind, ref_id, at) VALUES (?, ?, ?)');
@@ -68,6 +75,21 @@ export function createSearchRepo(db: Database.Database) {
     expandWord(prefix: string, max = 200): string[] | null {
       const terms = termsWithPrefix.all({ p: prefix, limit: max + 1 }) as string[];
       return terms.length > max ? null : terms;
+    },
+    /**
+     * Records created in this transaction, which nothing can have indexed yet (no lookup of an
+     * earlier entry; the unique ref index still refuses a second), in order: a bulk load indexes a
+     * batch together because FTS5 writes out what it holds in memory at every statement savepoint,
+     * and each conversation's inserts open one, so indexing as each was stored left a tiny segment
+     * per conversation to merge.
+     */
+    indexNewDocuments(docs: readonly NewSearchDocument[]): void {
+      for (const d of docs) {
+        const { lastInsertRowid } = insertDoc.run(d.kind, d.refId, d.at);
+        const indexed = toIndexText(d.text);
+        insertText.run(lastInsertRowid, indexed);
+        for (const term of wordsOf(indexed)) insertTerm.run(term);
+      }
     },
     removeDocument(kind: SearchKind, refId: string): void {
       const existing = findDoc.get(kind, refId) as number | undefined;
