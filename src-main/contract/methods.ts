@@ -340,7 +340,8 @@ export const methods = {
     input: z.object({ view: z.enum(REMINDER_VIEWS), kind: reminderKindSchema.optional(), customerId: idSchema.optional() }).strict(),
     output: z.object({ items: z.array(reminderSchema), now: timestampSchema }),
   },
-  'reminders.counts': { input: empty, output: z.object({ overdue: z.number().int(), today: z.number().int() }) },
+  // overdue is counted up to 1000 (a badge shows 999+ beyond).
+  'reminders.counts': { input: empty, output: z.object({ overdue: z.number().int().max(1000), today: z.number().int() }) },
   'reminders.create': { input: reminderInputSchema, output: reminderSchema },
   'reminders.snooze': { input: z.object({ id: idSchema, until: timestampSchema }).strict(), output: reminderSchema },
   'reminders.complete': { input: z.object({ id: idSchema, outcome: z.string().trim().max(2000).default('') }).strict(), output: reminderSchema },

@@ -50,7 +50,9 @@ export function NavRail() {
               <span className="nav-icon"><Icon name={ICONS[item.page]} /></span>
               {!collapsed && <span>{t(`nav.${item.page}`)}</span>}
               {item.page === 'reminders' && overdue > 0 && (
-                <span id="reminder-count" className="nav-count" title={t('reminders.overdueCount', { count: overdue })}>{overdue}</span>
+                <span id="reminder-count" className="nav-count" title={overdue > 999 ? t('reminders.overdueCountMore') : t('reminders.overdueCount', { count: overdue })}>
+                  {overdue > 999 ? '999+' : overdue}
+                </span>
               )}
               {item.page === 'inbox' && waiting > 0 && (
                 <span id="inbox-count" className="nav-count" title={t('inbox.count', { count: waiting })}>{waiting}</span>

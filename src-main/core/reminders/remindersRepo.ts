@@ -20,7 +20,8 @@ export function createRemindersRepo(db: Database.Database) {
     overdue: db.prepare(`${SELECT} WHERE r.status IN ('pending', 'fired') AND r.due_at <= @now AND (@kind IS NULL OR r.kind = @kind) AND (@customer IS NULL OR r.customer_id = @customer) ORDER BY r.due_at LIMIT 1000`),
     between: db.prepare(`${SELECT} WHERE r.status = 'pending' AND r.due_at > @from AND r.due_at <= @to AND (@kind IS NULL OR r.kind = @kind) AND (@customer IS NULL OR r.customer_id = @customer) ORDER BY r.due_at LIMIT 1000`),
     done: db.prepare(`${SELECT} WHERE r.status IN ('done', 'cancelled') AND (@kind IS NULL OR r.kind = @kind) AND (@customer IS NULL OR r.customer_id = @customer) ORDER BY r.updated_at DESC LIMIT 500`),
-    countOverdue: db.prepare("SELECT count(*) FROM reminders WHERE status IN ('pending', 'fired') AND due_at <= ?").pluck(),
+    // Capped: the badge says "999+" past that, and counting tens of thousands of entries cost a millisecond per look.
+    countOverdue: db.prepare("SELECT count(*) FROM (SELECT 1 FROM reminders WHERE status IN ('pending', 'fired') AND due_at <= ? LIMIT 1000)").pluck(),
     countToday: db.prepare("SELECT count(*) FROM reminders WHERE status = 'pending' AND due_at > ? AND due_at <= ?").pluck(),
     renewalsDue: db.prepare(`
       SELECT m.customer_id, m.renewal_date, (SELECT raw FROM customer_phones p WHERE p.customer_id = m.customer_id ORDER BY position LIMIT 1) AS phone
@@ -38,6 +39,7 @@ export function createRemindersRepo(db: Database.Database) {
     listOverdue: (now: number, kind: string | null, customer: string | null) => q.overdue.all({ now, kind, customer }) as ReminderRow[],
     listBetween: (from: number, to: number, kind: string | null, customer: string | null) => q.between.all({ from, to, kind, customer }) as ReminderRow[],
     listDone: (kind: string | null, customer: string | null) => q.done.all({ kind, customer }) as ReminderRow[],
+    /** Overdue reminders, counted up to 1000. */
     countOverdue: (now: number) => q.countOverdue.get(now) as number,
     countToday: (now: number, endOfDay: number) => q.countToday.get(now, endOfDay) as number,
     listRenewalsDue: (now: number, until: number) => q.renewalsDue.all({ now, until }) as { customer_id: string; renewal_date: number; phone: string | null }[],

@@ -53,6 +53,14 @@ describe('reminders', () => {
     expect(again.call<{ overdue: number }>('reminders.counts').overdue).toBe(1);
   });
 
+  it('counts overdue reminders up to 1000, which the badge shows as 999+', () => {
+    const { call, clock } = setup();
+    for (let i = 0; i < 1003; i++) call('reminders.create', { kind: 'custom', reason: `回访 ${i}`, dueAt: clock.now() + MIN });
+    call('test.advanceClock', { ms: MIN });
+    expect(call<{ overdue: number }>('reminders.counts').overdue).toBe(1000);
+    expect(call<{ items: Reminder[] }>('reminders.list', { view: 'overdue' }).items.length).toBeGreaterThan(999);
+  });
+
   it('creates a renewal reminder 14 days before a membership expires, once', () => {
     const { core, call, clock, dataDir } = setup();
     const c = call<{ id: string }>('customers.create', { fullName: '陈静', phones: [{ number: '13900001111' }] });

@@ -32,14 +32,14 @@ const ADD_TO_HOUR = `ON CONFLICT (hour, channel, category) DO UPDATE SET
   sla_decided = sla_decided + excluded.sla_decided, sla_met = sla_met + excluded.sla_met,
   responses = responses + excluded.responses, response_ms = response_ms + excluded.response_ms`;
 
-const addHourShare = (row: string, sign: 1 | -1) => {
+export const addHourShare = (row: string, sign: 1 | -1) => {
   const { key, counts } = hourShare(row);
   return `INSERT INTO report_hours VALUES (${[...key, ...counts.map((c) => `${sign} * (${c})`)].join(', ')}) ${ADD_TO_HOUR};`;
 };
 /** Response times to the whole second (half up), the resolution of the p50 and p90 figures. */
 const responseSecond = (row: string) => `(${row}.first_response_at - ${row}.started_at + 500) / 1000`;
 const respondedInbound = (row: string) => `${row}.direction = 'inbound' AND ${row}.first_response_at IS NOT NULL`;
-const responseShare = (row: string, sign: 1 | -1) =>
+export const responseShare = (row: string, sign: 1 | -1) =>
   `INSERT INTO report_response_seconds (hour, channel, seconds, n) SELECT ${row}.started_at / ${HOUR}, ${row}.channel, ${responseSecond(row)}, ${sign}
      WHERE ${respondedInbound(row)} ON CONFLICT (hour, channel, seconds) DO UPDATE SET n = n + excluded.n;`;
 

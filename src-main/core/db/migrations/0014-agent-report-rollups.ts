@@ -1,7 +1,7 @@
 import type { Migration } from '../migration';
 
 const HOUR = 3_600_000;
-const COUNT_NAMES = ['handled', 'replies', 'resolved', 'first_replies', 'first_reply_ms', 'sla_total', 'sla_met'];
+export const COUNT_NAMES = ['handled', 'replies', 'resolved', 'first_replies', 'first_reply_ms', 'sla_total', 'sla_met'];
 
 /**
  * What one agent's replies on one conversation add to the agent's hour: SQL over a conversation
@@ -9,7 +9,7 @@ const COUNT_NAMES = ['handled', 'replies', 'resolved', 'first_replies', 'first_r
  * replied), so the team's figures count each conversation once however many agents wrote in it.
  * First replies belong to whoever wrote the conversation's first reply.
  */
-function agentShare(i: string, p: string): string[] {
+export function agentShare(i: string, p: string): string[] {
   const first = `${i}.direction = 'inbound' AND ${i}.first_response_at IS NOT NULL AND ${i}.first_replier <> '' AND (${p}.agent = '' OR ${p}.agent = ${i}.first_replier)`;
   return [
     `${p}.replies > 0`,
@@ -23,7 +23,7 @@ function agentShare(i: string, p: string): string[] {
 }
 const ADD_TO_AGENT_HOUR = `ON CONFLICT (hour, agent) DO UPDATE SET ${COUNT_NAMES.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
 /** Adds (sign 1) or takes away (-1) the shares of the (conversation, agent) rows that `from` yields. */
-const addAgentShares = (i: string, p: string, sign: 1 | -1, from: string) =>
+export const addAgentShares = (i: string, p: string, sign: 1 | -1, from: string) =>
   `INSERT INTO report_agent_hours SELECT ${i}.started_at / ${HOUR}, ${p}.agent, ${agentShare(i, p).map((c) => `${sign} * (${c})`).join(', ')}
      ${from} ${ADD_TO_AGENT_HOUR};`;
 
