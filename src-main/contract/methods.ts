@@ -260,6 +260,8 @@ export const methods = {
     input: z.object({ channels: z.array(channelSchema).max(9).optional(), categories: z.array(categorySchema).max(8).optional() }).strict(),
     output: z.object({ items: z.array(inboxItemSchema), now: timestampSchema }),
   },
+  /** How many conversations wait for a reply (the inbox's rows, up to the 1,000 it shows), for the badge. */
+  'inbox.count': { input: empty, output: z.object({ waiting: z.number().int().min(0).max(1000) }) },
   'interactions.send': { input: sendInputSchema, output: messageSchema },
   'interactions.update': {
     input: z.object({ id: idSchema, category: categorySchema.optional(), status: z.enum(['open', 'waiting', 'resolved']).optional() }).strict(),

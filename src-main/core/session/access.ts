@@ -91,6 +91,7 @@ export const METHOD_ACCESS: Record<MethodName, Access> = {
   'canned.list': 'read',
 
   'inbox.list': 'read',
+  'inbox.count': 'read',
   'interactions.send': 'write',
   'interactions.update': 'write',
   'interactions.markRead': 'write',

@@ -144,6 +144,7 @@ export function createConversationService(deps: {
   const message = (id: string) => deps.interactions.getMessage(id);
 
   return {
+    inboxCount: () => ({ waiting: repo.countInbox() }),
     inbox: (channels?: Channel[], categories?: Category[]) => ({ items: repo.listInbox(channels ?? null, categories ?? null).map(toInboxItem), now: clock.now() }),
     receive(msg: Inbound): string {
       const id = receiveTx(msg);

@@ -15,6 +15,7 @@ export function workspaceHandlers(deps: {
   const testOnly = () => new AppError('FORBIDDEN', 'Test controls are off. Start the web host with --test-controls to use them.', { reason: 'test-controls' });
   return {
     'inbox.list': ({ channels, categories }) => c.inbox(channels, categories),
+    'inbox.count': () => c.inboxCount(),
     'interactions.send': (input) => c.send(input),
     'interactions.attachment': ({ messageId, attachmentId }) => c.attachment(messageId, attachmentId),
     'interactions.update': ({ id, category, status }) => c.update(id, category, status),

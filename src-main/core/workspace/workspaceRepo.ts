@@ -32,6 +32,8 @@ export function createWorkspaceRepo(db: Database.Database) {
         AND (@channels IS NULL OR i.channel IN (SELECT value FROM json_each(@channels)))
         AND (@categories IS NULL OR i.category IN (SELECT value FROM json_each(@categories)))
       ORDER BY i.sla_due_at, i.id LIMIT 1000`).raw(true),
+    // The badge's number: the inbox's rows counted, up to the same 1,000 the list shows.
+    countInbox: db.prepare('SELECT count(*) FROM (SELECT 1 FROM interactions WHERE awaiting_reply = 1 LIMIT 1000)').pluck(),
     awaitingDue: db.prepare('SELECT id, sla_due_at FROM interactions WHERE awaiting_reply = 1 AND sla_breached_at IS NULL AND sla_due_at IS NOT NULL'),
     markBreached: db.prepare('UPDATE interactions SET sla_breached_at = @at, updated_at = @now WHERE id = @id AND awaiting_reply = 1 AND sla_breached_at IS NULL AND sla_due_at <= @at'),
     recordReply: db.prepare(`
@@ -87,6 +89,7 @@ export function createWorkspaceRepo(db: Database.Database) {
     lastNoteVersionAt: db.prepare('SELECT max(saved_at) FROM note_versions WHERE note_id = ?').pluck(),
   };
   return {
+    countInbox: () => q.countInbox.get() as number,
     listInbox: (channels: string[] | null, categories: string[] | null) =>
       (q.inbox.all({ channels: channels ? JSON.stringify(channels) : null, categories: categories ? JSON.stringify(categories) : null }) as InboxTuple[]).map(toInboxRow),
     listAwaitingWithDue: () => q.awaitingDue.all() as { id: string; sla_due_at: number }[],

@@ -5,7 +5,7 @@ import { call, onCoreEvent } from '../../api/client';
 export function useInboxCount(): number {
   const [count, setCount] = useState(0);
   useEffect(() => {
-    const load = () => void call('inbox.list', {}).then((r) => setCount(r.items.length), () => undefined);
+    const load = () => void call('inbox.count', {}).then((r) => setCount(r.waiting), () => undefined);
     load();
     return onCoreEvent('inbox.changed', load);
   }, []);

@@ -12,12 +12,12 @@ import { useWorkspace } from './workspaceStore';
 export function TabStrip({ activeId }: { activeId: string | null }) {
   const { t } = useTranslation();
   const { tabs, close, pin, move } = useWorkspace();
-  const { labels, refresh } = useTabLabels();
+  const { labels, refresh, ensure } = useTabLabels();
   const now = useNow();
 
   useEffect(() => {
-    for (const tab of tabs) if (!labels[tab.id]) void refresh(tab);
-  }, [tabs, labels, refresh]);
+    for (const tab of tabs) ensure(tab);
+  }, [tabs, labels, ensure]);
   useEffect(
     () =>
       onCoreEvent('interaction.updated', ({ id }) => {

@@ -21,6 +21,9 @@ describe('inbox and SLA', () => {
     const { interactionId } = call<{ interactionId: string }>('test.simulateInbound', { channel: 'wechat', customerId: customer.id, body: '你好，我的快递三天没动了' });
     const item = call<{ items: InboxItem[] }>('inbox.list').items.find((i) => i.id === interactionId)!;
     expect(item).toMatchObject({ channel: 'wechat', customerId: customer.id, unread: true, slaBreachedAt: null });
+    // The badge's count is the inbox's rows; a reply takes the conversation out of both.
+    const waiting = call<{ items: InboxItem[] }>('inbox.list').items.length;
+    expect(call<{ waiting: number }>('inbox.count').waiting).toBe(waiting);
     expect(item.slaDueAt - clock.now()).toBe(30_000);
     expect(events).toContain('inbox.changed');
 
@@ -28,6 +31,8 @@ describe('inbox and SLA', () => {
     expect(call<{ items: InboxItem[] }>('inbox.list').items.find((i) => i.id === interactionId)!.slaBreachedAt).toBeNull();
     call('test.advanceClock', { ms: 2_000 });
     expect(call<{ items: InboxItem[] }>('inbox.list').items.find((i) => i.id === interactionId)!.slaBreachedAt).toBe(item.slaDueAt);
+    call('interactions.send', { interactionId, body: '您好，马上为您查询。' });
+    expect(call<{ waiting: number }>('inbox.count').waiting).toBe(waiting - 1);
   });
 
   it('shows when the customer last wrote: a follow-up in the same conversation moves it, a reply does not', () => {
