@@ -60,6 +60,7 @@ import { createSettingsService } from './settings/settingsService';
 import { ManualClock, OffsetClock, systemClock, type Clock } from './shared/clock';
 import { createRandom } from './shared/random';
 import { createScheduler } from './shared/scheduler';
+import { startIdleMerging } from './search/idleMerge';
 import { backupHandlers, dataExportHandlers } from './backups/backupHandlers';
 import { createBackupService, type RestoreRequest } from './backups/backupService';
 import { createDataExportRepo } from './backups/dataExportRepo';
@@ -195,6 +196,7 @@ export function createCore(options: CoreOptions): Core {
   const audit = createAuditor(auditRepo, { newId, now: () => clock.now(), actor });
   const views = createViewAuditor(auditRepo, { newId, now: () => clock.now(), actor });
   const searchRepo = createSearchRepo(db);
+  const stopMerging = startIdleMerging(searchRepo.mergeSome);
   const library = createLibraryRepo(db);
   let cases: CasesService | null = null;
   const attachments = createAttachmentStore(options.dataDir);
@@ -433,6 +435,7 @@ export function createCore(options: CoreOptions): Core {
       training = null;
       telephony.adapter.dispose();
       scheduler.stop();
+      stopMerging();
       db.close();
     },
   };

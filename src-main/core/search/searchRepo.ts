@@ -27,6 +27,8 @@ export function createSearchRepo(db: Database.Database) {
   const findDoc = db.prepare('SELECT rowid FROM search_docs WHERE kind = ? AND ref_id = ?').pluck();
   const deleteText = db.prepare('DELETE FROM search_index WHERE rowid = ?');
   const deleteDocRow = db.prepare('DELETE FROM search_docs WHERE rowid = ?');
+  // Up to ~100 pages of merge work, only where a level has 4 segments (FTS5's usermerge); see 0019.
+  const mergeStep = db.prepare("INSERT INTO search_index(search_index, rank) VALUES('merge', 100)");
   const insertTerm = db.prepare('INSERT OR IGNORE INTO search_terms (term) VALUES (?)');
   const termsWithPrefix = db.prepare('SELECT term FROM search_terms WHERE term >= @p AND term < @p || char(1114111) ORDER BY term LIMIT @limit').pluck();
   const messageDocsOfCustomer = db.prepare(`
@@ -90,6 +92,10 @@ export function createSearchRepo(db: Database.Database) {
         insertText.run(lastInsertRowid, indexed);
         for (const term of wordsOf(indexed)) insertTerm.run(term);
       }
+    },
+    /** A bounded step of segment merging, for idle moments (automerge is off: writes never merge). */
+    mergeSome(): void {
+      mergeStep.run();
     },
     removeDocument(kind: SearchKind, refId: string): void {
       const existing = findDoc.get(kind, refId) as number | undefined;
