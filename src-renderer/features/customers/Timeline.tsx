@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { CHANNELS, type Channel } from '@contract/primitives';
 import type { TimelineEntry } from '@contract/customers';
 import { Icon, type IconName } from '../../app/Icon';
@@ -46,6 +47,13 @@ export function Timeline() {
     if (timelineNext && !timelineLoading && last >= timeline.length - 15) void loadMoreTimeline();
   }, [last, timeline.length, timelineNext, timelineLoading, loadMoreTimeline]);
 
+  // Labels looked up once per language for all rows: i18next's lookup per label per row was a
+  // good part of each scroll step's work.
+  const text = useMemo<RowText>(() => {
+    const cache = new Map<string, string>();
+    const label = (key: string) => cache.get(key) ?? cache.set(key, t(key)).get(key)!;
+    return { label, t, locale: i18n.language };
+  }, [t, i18n.language]);
   // Relative times move on by the minute: rows already on screen render again only then.
   const now = useNow(60_000);
   const toggle = (c: Channel) => void setChannels(channels.includes(c) ? channels.filter((x) => x !== c) : [...channels, c]);
@@ -66,7 +74,7 @@ export function Timeline() {
         {items.map((row) => {
           const e = timeline[row.index];
           return e ? (
-            <TimelineRow key={e.id} entry={e} index={row.index} top={row.start - virtualizer.options.scrollMargin} now={now} onOpen={setOpenId} />
+            <TimelineRow key={e.id} entry={e} index={row.index} top={row.start - virtualizer.options.scrollMargin} now={now} onOpen={setOpenId} text={text} />
           ) : null;
         })}
       </ol>
@@ -76,9 +84,18 @@ export function Timeline() {
   );
 }
 
+/** Row labels for one language: static ones looked up once, t for the few with values. */
+interface RowText {
+  label: (key: string) => string;
+  t: TFunction;
+  locale: string;
+}
+
 /** One entry, rendered again only when it, its place or the minute changes (not on every scroll step). */
-const TimelineRow = memo(function TimelineRow({ entry: e, index, top, now, onOpen }: { entry: TimelineEntry; index: number; top: number; now: number; onOpen: (id: string) => void }) {
-  const { t, i18n } = useTranslation();
+const TimelineRow = memo(function TimelineRow({ entry: e, index, top, now, onOpen, text }: {
+  entry: TimelineEntry; index: number; top: number; now: number; onOpen: (id: string) => void; text: RowText;
+}) {
+  const { label, t, locale } = text;
   const openTab = useWorkspace((s) => s.open);
   return (
     <li data-index={index} className="timeline-slot" style={{ transform: `translateY(${top}px)` }}>
@@ -86,13 +103,13 @@ const TimelineRow = memo(function TimelineRow({ entry: e, index, top, now, onOpe
       <span className={`channel-icon ch-${e.channel}`}><Icon name={CHANNEL_ICONS[e.channel]} /></span>
       <div className="timeline-main">
         <div className="timeline-meta">
-          <strong>{e.kind === 'case' ? t('cases.timelineCase') : t(`channel.${e.channel}`)}</strong>
-          <span>{e.kind === 'case' ? t(`channel.${e.channel}`) : t(`direction.${e.direction}`)}</span>
-          <span className="badge">{t(`category.${e.category}`)}</span>
-          <span className={`badge status ${e.status}`}>{t(`status.${e.status}`)}</span>
+          <strong>{e.kind === 'case' ? label('cases.timelineCase') : label(`channel.${e.channel}`)}</strong>
+          <span>{e.kind === 'case' ? label(`channel.${e.channel}`) : label(`direction.${e.direction}`)}</span>
+          <span className="badge">{label(`category.${e.category}`)}</span>
+          <span className={`badge status ${e.status}`}>{label(`status.${e.status}`)}</span>
           {e.durationSeconds !== null && <span>{t('customer.duration', { duration: formatDuration(e.durationSeconds) })}</span>}
-          <time dateTime={new Date(e.at).toISOString()} title={formatDateTime(e.at, i18n.language)}>
-            {formatRelative(e.at, now, i18n.language)}
+          <time dateTime={new Date(e.at).toISOString()} title={formatDateTime(e.at, locale)}>
+            {formatRelative(e.at, now, locale)}
           </time>
         </div>
         {e.kind === 'case' ? (
@@ -101,7 +118,7 @@ const TimelineRow = memo(function TimelineRow({ entry: e, index, top, now, onOpe
               {e.subject && <strong className="timeline-subject">{e.subject} </strong>}
               {t(`caseStatus.${e.preview}`, { defaultValue: e.preview })}
             </p>
-            <button type="button" className="link-button" onClick={() => void openTab('case', e.id)}>{t('cases.open')}</button>
+            <button type="button" className="link-button" onClick={() => void openTab('case', e.id)}>{label('cases.open')}</button>
           </>
         ) : (
           <>
@@ -110,10 +127,10 @@ const TimelineRow = memo(function TimelineRow({ entry: e, index, top, now, onOpe
               {e.preview}
             </p>
             <button type="button" className="link-button" onClick={() => onOpen(e.id)}>
-              {t('customer.openInteraction')}
+              {label('customer.openInteraction')}
             </button>{' '}
             <button type="button" className="link-button" onClick={() => void openTab('interaction', e.id)}>
-              {t('customers.openTab')}
+              {label('customers.openTab')}
             </button>
           </>
         )}
