@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
 import { CATEGORIES, CHANNELS, type Category, type Channel } from '@contract/primitives';
@@ -23,6 +25,24 @@ export function InboxPage() {
   const open = useWorkspace((s) => s.open);
   const setOffset = useClockOffset((s) => s.set);
   const now = useNow();
+  const listRef = useRef<HTMLUListElement>(null);
+  // A desk can have a thousand conversations waiting: rows are placed (one height) and only those
+  // near the screen are in the page. Rendering all of them, again every second for the countdowns,
+  // kept the window busy for most of a second after each load at 2M messages. The generous overscan
+  // keeps a short inbox (the usual case) entirely in the page.
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => listRef.current?.closest<HTMLElement>('.inbox-page') ?? null,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 100,
+    scrollMargin: listRef.current?.offsetTop ?? 0,
+    initialRect: { width: 1000, height: 800 },
+  });
+  const text = useMemo<RowText>(() => {
+    const cache = new Map<string, string>();
+    return { label: (key: string) => cache.get(key) ?? cache.set(key, t(key)).get(key)!, t, locale: i18n.language };
+  }, [t, i18n.language]);
+  const openConversation = useCallback((id: string) => void open('interaction', id), [open]);
 
   const load = useCallback(() => {
     call('inbox.list', { ...(channel ? { channels: [channel] } : {}), ...(category ? { categories: [category] } : {}) }).then(
@@ -59,37 +79,56 @@ export function InboxPage() {
       {error && <ErrorMessage error={error} />}
       <OverdueHandoffs />
       {loaded && items.length === 0 && <p className="empty-state">{t('inbox.empty')}</p>}
-      <ul className="inbox-list" aria-label={t('inbox.list')}>
-        {items.map((it) => {
-          const state = slaState(it.slaStartedAt, it.slaDueAt, now, it.slaBreachedAt !== null);
-          const left = it.slaDueAt - now;
-          return (
-            <li key={it.id}>
-              <button type="button" className={`inbox-row sla-${state}${it.unread ? ' unread' : ''}`} onClick={() => void open('interaction', it.id)}>
-                <span className={`sla-dot ${state}`} aria-hidden="true" />
-                <span className={`channel-icon ch-${it.channel}`}><Icon name={it.channel === 'email' ? 'mail' : it.channel === 'phone' ? 'phone' : 'chat'} /></span>
-                <span className="inbox-main">
-                  <span className="inbox-who">
-                    <strong>{it.customerName ?? it.address}</strong>
-                    {!it.customerId && <span className="badge">{t('inbox.unknownSender')}</span>}
-                    <span className="muted">{t(`channel.${it.channel}`)} · {t(`category.${it.category}`)}</span>
-                  </span>
-                  {it.subject && <span className="inbox-subject">{it.subject}</span>}
-                  <span className="inbox-preview">{it.preview}</span>
-                </span>
-                <span className="inbox-sla">
-                  <span className={`countdown ${state}`} role="timer" aria-label={t(state === 'breached' ? 'inbox.overdueBy' : 'inbox.timeLeft', { time: formatCountdown(Math.abs(left), i18n.language) })}>
-                    {formatCountdown(left, i18n.language)}
-                  </span>
-                  <time className="muted" dateTime={new Date(it.lastInboundAt).toISOString()} title={formatDateTime(it.lastInboundAt, i18n.language)}>
-                    {formatRelative(it.lastInboundAt, now, i18n.language)}
-                  </time>
-                </span>
-              </button>
-            </li>
-          );
+      <ul ref={listRef} className="inbox-list" aria-label={t('inbox.list')} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const it = items[row.index];
+          return it ? <InboxRow key={it.id} item={it} top={row.start - virtualizer.options.scrollMargin} now={now} text={text} onOpen={openConversation} /> : null;
         })}
       </ul>
     </div>
   );
 }
+
+/** Every row is this tall (styles.css .inbox-slot). */
+const ROW_HEIGHT = 70;
+
+/** Row labels for one language: static ones looked up once, t for those with values. */
+interface RowText {
+  label: (key: string) => string;
+  t: TFunction;
+  locale: string;
+}
+
+/** One waiting conversation; it renders again when it, its place or the second changes. */
+const InboxRow = memo(function InboxRow({ item: it, top, now, text, onOpen }: { item: InboxItem; top: number; now: number; text: RowText; onOpen: (id: string) => void }) {
+  const { label, t, locale } = text;
+  const state = slaState(it.slaStartedAt, it.slaDueAt, now, it.slaBreachedAt !== null);
+  const left = it.slaDueAt - now;
+  return (
+    <li className="inbox-slot" style={{ transform: `translateY(${top}px)` }}>
+      <button type="button" className={`inbox-row sla-${state}${it.unread ? ' unread' : ''}`} onClick={() => onOpen(it.id)}>
+        <span className={`sla-dot ${state}`} aria-hidden="true" />
+        <span className={`channel-icon ch-${it.channel}`}><Icon name={it.channel === 'email' ? 'mail' : it.channel === 'phone' ? 'phone' : 'chat'} /></span>
+        <span className="inbox-main">
+          <span className="inbox-who">
+            <strong>{it.customerName ?? it.address}</strong>
+            {!it.customerId && <span className="badge">{label('inbox.unknownSender')}</span>}
+            <span className="muted">{label(`channel.${it.channel}`)} · {label(`category.${it.category}`)}</span>
+          </span>
+          <span className="inbox-preview" title={it.subject ? `${it.subject}\n${it.preview}` : it.preview}>
+            {it.subject && <span className="inbox-subject">{it.subject} </span>}
+            {it.preview}
+          </span>
+        </span>
+        <span className="inbox-sla">
+          <span className={`countdown ${state}`} role="timer" aria-label={t(state === 'breached' ? 'inbox.overdueBy' : 'inbox.timeLeft', { time: formatCountdown(Math.abs(left), locale) })}>
+            {formatCountdown(left, locale)}
+          </span>
+          <time className="muted" dateTime={new Date(it.lastInboundAt).toISOString()} title={formatDateTime(it.lastInboundAt, locale)}>
+            {formatRelative(it.lastInboundAt, now, locale)}
+          </time>
+        </span>
+      </button>
+    </li>
+  );
+});
