@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { CHANNELS, type Channel } from '@contract/primitives';
 import type { TimelineEntry } from '@contract/customers';
 import { Icon, type IconName } from '../../app/Icon';
+import { type RowText, useRowText } from '../../i18n/rowText';
 import { formatDateTime, formatDuration, formatRelative } from '../../i18n/format';
 import { InteractionDialog } from './InteractionDialog';
 import { useCustomers } from './customersStore';
@@ -26,7 +26,7 @@ const ROW_HEIGHT = 88;
  * mounted forced a layout per row and made 50–200 ms tasks while scrolling fast.
  */
 export function Timeline() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { timeline, timelineNext, timelineLoading, loadMoreTimeline, channels, setChannels } = useCustomers(
     useShallow((s) => ({ timeline: s.timeline, timelineNext: s.timelineNext, timelineLoading: s.timelineLoading, loadMoreTimeline: s.loadMoreTimeline, channels: s.channels, setChannels: s.setChannels })),
   );
@@ -47,13 +47,7 @@ export function Timeline() {
     if (timelineNext && !timelineLoading && last >= timeline.length - 15) void loadMoreTimeline();
   }, [last, timeline.length, timelineNext, timelineLoading, loadMoreTimeline]);
 
-  // Labels looked up once per language for all rows: i18next's lookup per label per row was a
-  // good part of each scroll step's work.
-  const text = useMemo<RowText>(() => {
-    const cache = new Map<string, string>();
-    const label = (key: string) => cache.get(key) ?? cache.set(key, t(key)).get(key)!;
-    return { label, t, locale: i18n.language };
-  }, [t, i18n.language]);
+  const text = useRowText();
   // Relative times move on by the minute: rows already on screen render again only then.
   const now = useNow(60_000);
   const toggle = (c: Channel) => void setChannels(channels.includes(c) ? channels.filter((x) => x !== c) : [...channels, c]);
@@ -82,13 +76,6 @@ export function Timeline() {
       {openId && <InteractionDialog id={openId} onClose={() => setOpenId(null)} />}
     </section>
   );
-}
-
-/** Row labels for one language: static ones looked up once, t for the few with values. */
-interface RowText {
-  label: (key: string) => string;
-  t: TFunction;
-  locale: string;
 }
 
 /** One entry, rendered again only when it, its place or the minute changes (not on every scroll step). */

@@ -1,6 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { TFunction } from 'i18next';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
 import { CATEGORIES, CHANNELS, type Category, type Channel } from '@contract/primitives';
@@ -8,6 +7,7 @@ import type { InboxItem } from '@contract/workspace';
 import { call, onCoreEvent, toApiError } from '../../api/client';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { Icon } from '../../app/Icon';
+import { type RowText, useRowText } from '../../i18n/rowText';
 import { formatDateTime, formatRelative } from '../../i18n/format';
 import { OverdueHandoffs } from '../cases/OverdueHandoffs';
 import { useWorkspace } from '../workspace/workspaceStore';
@@ -16,7 +16,7 @@ import { useClockOffset, useNow } from './useNow';
 
 /** Everything waiting for an answer, across channels, most urgent first, with live countdowns. */
 export function InboxPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [items, setItems] = useState<InboxItem[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -38,10 +38,7 @@ export function InboxPage() {
     scrollMargin: listRef.current?.offsetTop ?? 0,
     initialRect: { width: 1000, height: 800 },
   });
-  const text = useMemo<RowText>(() => {
-    const cache = new Map<string, string>();
-    return { label: (key: string) => cache.get(key) ?? cache.set(key, t(key)).get(key)!, t, locale: i18n.language };
-  }, [t, i18n.language]);
+  const text = useRowText();
   const openConversation = useCallback((id: string) => void open('interaction', id), [open]);
 
   const load = useCallback(() => {
@@ -91,13 +88,6 @@ export function InboxPage() {
 
 /** Every row is this tall (styles.css .inbox-slot). */
 const ROW_HEIGHT = 70;
-
-/** Row labels for one language: static ones looked up once, t for those with values. */
-interface RowText {
-  label: (key: string) => string;
-  t: TFunction;
-  locale: string;
-}
 
 /** One waiting conversation; it renders again when it, its place or the second changes. */
 const InboxRow = memo(function InboxRow({ item: it, top, now, text, onOpen }: { item: InboxItem; top: number; now: number; text: RowText; onOpen: (id: string) => void }) {
