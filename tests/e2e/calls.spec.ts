@@ -16,6 +16,8 @@ const api = <T>(request: APIRequestContext, method: string, input: unknown) => c
 interface Call { id: string; state: string; talkSeconds: number; holdSeconds: number; disposition: string | null; customerId: string | null }
 
 test('a call from a customer: screen pop, answer, hold, script, note, callback, hang up, wrap-up, history', async ({ page, request }) => {
+  // No simulated chats: with her the only customer on file, any would land on her timeline above the call.
+  await api(request, 'settings.update', { simulator: { enabled: true, messagesPerHour: 0 } });
   const c = await api<{ id: string }>(request, 'customers.create', { fullName: '王芳', surname: '王', honorific: 'ms', phones: [{ number: '138 1234 5678' }] });
   await page.goto(host.url);
   await expect(page.getByRole('combobox', { name: '我的状态' })).toHaveValue('available');
