@@ -7,6 +7,23 @@ import type { ReportsRepo } from './reportsRepo';
 const DAY = 86_400_000;
 type Range = { from: number; to: number; tzOffsetMinutes: number };
 
+type FigureRow = ReturnType<ReportsRepo['figuresByChannelCategory']>[number];
+type Totals = Pick<FigureRow, 'contacts' | 'sla_decided' | 'sla_met' | 'responses' | 'response_ms'>;
+
+/** The period's figure rows summed by channel or by category. */
+function totalsBy(rows: readonly FigureRow[], key: 'channel' | 'category'): Map<string, Totals> {
+  const m = new Map<string, Totals>();
+  for (const row of rows) {
+    const t = m.get(row[key]) ?? m.set(row[key], { contacts: 0, sla_decided: 0, sla_met: 0, responses: 0, response_ms: 0 }).get(row[key])!;
+    t.contacts += row.contacts;
+    t.sla_decided += row.sla_decided;
+    t.sla_met += row.sla_met;
+    t.responses += row.responses;
+    t.response_ms += row.response_ms;
+  }
+  return m;
+}
+
 /** Nearest-rank percentile of a histogram of whole seconds (ascending, with how many took each). */
 export function histogramPercentile(histogram: readonly { seconds: number; n: number }[], p: number): number | null {
   const total = histogram.reduce((a, h) => a + h.n, 0);
@@ -32,19 +49,7 @@ export function createReportsService(deps: {
   function summary(range: Range): ReportSummary {
     const r = { from: range.from, to: range.to, tz: range.tzOffsetMinutes * 60_000 };
     const rows = repo.figuresByChannelCategory(r);
-    const sumBy = <K extends 'channel' | 'category'>(key: K) => {
-      const m = new Map<string, { contacts: number; sla_decided: number; sla_met: number; responses: number; response_ms: number }>();
-      for (const row of rows) {
-        const t = m.get(row[key]) ?? m.set(row[key], { contacts: 0, sla_decided: 0, sla_met: 0, responses: 0, response_ms: 0 }).get(row[key])!;
-        t.contacts += row.contacts;
-        t.sla_decided += row.sla_decided;
-        t.sla_met += row.sla_met;
-        t.responses += row.responses;
-        t.response_ms += row.response_ms;
-      }
-      return m;
-    };
-    const byChannel = sumBy('channel');
+    const byChannel = totalsBy(rows, 'channel');
     const byHour = Array.from({ length: 24 }, () => 0);
     for (const h of repo.countByLocalHour(r)) byHour[h.h] = h.n;
 
@@ -71,7 +76,7 @@ export function createReportsService(deps: {
       volume: {
         total: sum('contacts'),
         byChannel: [...byChannel].map(([channel, c]) => ({ channel: channel as Channel, count: c.contacts })).filter((c) => c.count > 0).sort((a, b) => b.count - a.count),
-        byCategory: [...sumBy('category')].map(([category, c]) => ({ category: category as Category, count: c.contacts })).filter((c) => c.count > 0).sort((a, b) => b.count - a.count),
+        byCategory: [...totalsBy(rows, 'category')].map(([category, c]) => ({ category: category as Category, count: c.contacts })).filter((c) => c.count > 0).sort((a, b) => b.count - a.count),
         byHour,
         byDay: repo.countByLocalDay(r).map((d) => ({ day: isoDay(d.d), count: d.n })),
       },
@@ -130,21 +135,14 @@ export function createReportsService(deps: {
       return { ...p, examples: examples.map((e) => ({ interactionId: e.id, customerName: e.full_name, snippet: snippetAround(e.body, p.text) })) };
     });
     const totals = (range: typeof cur) => {
-      const categories = new Map<string, number>();
-      const sla = new Map<string, { total: number; met: number }>();
-      for (const row of repo.figuresByChannelCategory(range)) {
-        categories.set(row.category, (categories.get(row.category) ?? 0) + row.contacts);
-        const t = sla.get(row.channel) ?? sla.set(row.channel, { total: 0, met: 0 }).get(row.channel)!;
-        t.total += row.sla_decided;
-        t.met += row.sla_met;
-      }
-      return { categories, sla };
+      const rows = repo.figuresByChannelCategory(range);
+      return { categories: totalsBy(rows, 'category'), sla: totalsBy(rows, 'channel') };
     };
     const now = totals(cur);
     const before = totals(prev);
-    const categories = CATEGORIES.map((category) => ({ category, count: now.categories.get(category) ?? 0, previous: before.categories.get(category) ?? 0 }))
+    const categories = CATEGORIES.map((category) => ({ category, count: now.categories.get(category)?.contacts ?? 0, previous: before.categories.get(category)?.contacts ?? 0 }))
       .filter((c) => c.count >= 3 && c.count >= 1.5 * (c.previous + 1));
-    const share = (s: { total: number; met: number } | undefined) => (s && s.total > 0 ? s.met / s.total : null);
+    const share = (s: Totals | undefined) => (s && s.sla_decided > 0 ? s.sla_met / s.sla_decided : null);
     const slaFell = CHANNELS.flatMap((channel) => {
       const a = share(now.sla.get(channel));
       const b = share(before.sla.get(channel));

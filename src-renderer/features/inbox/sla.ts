@@ -1,3 +1,5 @@
+import { formatUnit } from '../../i18n/format';
+
 export type SlaState = 'ok' | 'warn' | 'breached' | 'none';
 
 /** Green until 80 % of the allowed time has passed, amber after, red once breached. */
@@ -8,14 +10,6 @@ export function slaState(startedAt: number | null, dueAt: number | null, now: nu
   return (now - startedAt) / Math.max(1, dueAt - startedAt) >= 0.8 ? 'warn' : 'ok';
 }
 
-const unitFormats = new Map<string, Intl.NumberFormat>();
-const unit = (locale: string | undefined, u: 'day' | 'hour', n: number) => {
-  const key = `${locale ?? ''}|${u}`;
-  let f = unitFormats.get(key);
-  if (!f) unitFormats.set(key, (f = new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'narrow' })));
-  return f.format(n);
-};
-
 /**
  * "0:27", "-1:05", "3:12:40": time left (negative once late), for countdowns. From a day on, days
  * and hours in the locale ("-412天 3小时", "-412d 3h"): a clock of ten thousand hours reads as noise.
@@ -23,7 +17,7 @@ const unit = (locale: string | undefined, u: 'day' | 'hour', n: number) => {
 export function formatCountdown(ms: number, locale?: string): string {
   const sign = ms < 0 ? '-' : '';
   const total = Math.floor(Math.abs(ms) / 1000);
-  if (total >= 86_400) return `${sign}${unit(locale, 'day', Math.floor(total / 86_400))} ${unit(locale, 'hour', Math.floor((total % 86_400) / 3600))}`;
+  if (total >= 86_400) return `${sign}${formatUnit(Math.floor(total / 86_400), 'day', locale)} ${formatUnit(Math.floor((total % 86_400) / 3600), 'hour', locale)}`;
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
