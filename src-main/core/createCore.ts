@@ -223,7 +223,7 @@ export function createCore(options: CoreOptions): Core {
 
   const seededKey = 'demoSeededAt';
   const isSeeded = () => settingsRepo.readAllSettings().some((s) => s.key === seededKey);
-  const fresh = customersRepo.countCustomers() === 0 && !isSeeded();
+  const fresh = !customersRepo.hasCustomers() && !isSeeded();
   if (fresh && options.demo !== false && settings.read().demoData) {
     seedDemo(
       { db, pools: loadPools(options.resourcesDir), customersService: customers, customersRepo, record, newId, now: clock.now() },
@@ -264,8 +264,8 @@ export function createCore(options: CoreOptions): Core {
   });
   const reminders = createRemindersService({ db, repo: createRemindersRepo(db), settings, clock, scheduler, events, newId, agentName });
   reminders.start();
-  events.subscribe((name) => {
-    if (name === 'customers.changed') reminders.refreshRenewals();
+  events.subscribe((name, payload) => {
+    if (name === 'customers.changed') reminders.refreshRenewals((payload as { ids: string[] }).ids);
   });
   let calls: CallsService | null = null;
   const workspace = createWorkspaceService({

@@ -143,6 +143,7 @@ export function createCustomersRepo(db: Database.Database) {
     FROM orders WHERE customer_id = ? ORDER BY ordered_at DESC, id DESC LIMIT 100`);
 
   const countAll = db.prepare('SELECT count(*) FROM customers').pluck();
+  const anyCustomer = db.prepare('SELECT EXISTS (SELECT 1 FROM customers)').pluck();
   const selectRecentPage = db.prepare(`
     SELECT ${SUMMARY_COLUMNS} FROM customers c
     ORDER BY c.last_contact_at DESC, c.id LIMIT ? OFFSET ?`);
@@ -241,6 +242,8 @@ export function createCustomersRepo(db: Database.Database) {
       }[],
 
     countCustomers: () => countAll.get() as number,
+    /** Whether the desk has any customer: counting a million to learn that took 0.15 s at every start. */
+    hasCustomers: () => anyCustomer.get() === 1,
     listRecentlyContacted: (limit: number, offset: number) => selectRecentPage.all(limit, offset) as SummaryRow[],
     findSummaryById: (id: string) => selectSummaryById.get(id) as SummaryRow | undefined,
     /** The summaries of the customers with these ids that exist, in the order of the ids. */

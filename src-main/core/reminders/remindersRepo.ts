@@ -5,6 +5,10 @@ export interface ReminderRow {
   phone: string | null; reason: string; due_at: number; owner: string; status: string; fired_at: number | null; outcome: string | null;
 }
 
+export interface RenewalDue {
+  customer_id: string; renewal_date: number; phone: string | null;
+}
+
 const SELECT = `SELECT r.*, c.full_name AS customer_name FROM reminders r LEFT JOIN customers c ON c.id = r.customer_id`;
 
 export function createRemindersRepo(db: Database.Database) {
@@ -23,9 +27,17 @@ export function createRemindersRepo(db: Database.Database) {
     // Capped: the badge says "999+" past that, and counting tens of thousands of entries cost a millisecond per look.
     countOverdue: db.prepare("SELECT count(*) FROM (SELECT 1 FROM reminders WHERE status IN ('pending', 'fired') AND due_at <= ? LIMIT 1000)").pluck(),
     countToday: db.prepare("SELECT count(*) FROM reminders WHERE status = 'pending' AND due_at > ? AND due_at <= ?").pluck(),
+    // Memberships renewing in (@from, @until] that have no reminder for that renewal date yet.
     renewalsDue: db.prepare(`
       SELECT m.customer_id, m.renewal_date, (SELECT raw FROM customer_phones p WHERE p.customer_id = m.customer_id ORDER BY position LIMIT 1) AS phone
-      FROM memberships m WHERE m.renewal_date IS NOT NULL AND m.renewal_date > @now AND m.renewal_date <= @until`),
+      FROM memberships m WHERE m.renewal_date IS NOT NULL AND m.renewal_date > @from AND m.renewal_date <= @until
+        AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.source_key = 'renewal:' || m.customer_id || ':' || m.renewal_date)`),
+    renewalsDueFor: db.prepare(`
+      SELECT m.customer_id, m.renewal_date, (SELECT raw FROM customer_phones p WHERE p.customer_id = m.customer_id ORDER BY position LIMIT 1) AS phone
+      FROM memberships m WHERE m.customer_id IN (SELECT value FROM json_each(@ids)) AND m.renewal_date > @from AND m.renewal_date <= @until
+        AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.source_key = 'renewal:' || m.customer_id || ':' || m.renewal_date)`),
+    renewalsCoveredUntil: db.prepare('SELECT covered_until FROM renewal_scan WHERE id = 1').pluck(),
+    setRenewalsCoveredUntil: db.prepare('INSERT INTO renewal_scan (id, covered_until) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET covered_until = excluded.covered_until'),
   };
   return {
     insertReminder: (row: { id: string; kind: string; customer_id: string | null; interaction_id: string | null; case_id: string | null; phone: string | null; reason: string; due_at: number; owner: string; source_key: string | null; now: number }) =>
@@ -42,7 +54,11 @@ export function createRemindersRepo(db: Database.Database) {
     /** Overdue reminders, counted up to 1000. */
     countOverdue: (now: number) => q.countOverdue.get(now) as number,
     countToday: (now: number, endOfDay: number) => q.countToday.get(now, endOfDay) as number,
-    listRenewalsDue: (now: number, until: number) => q.renewalsDue.all({ now, until }) as { customer_id: string; renewal_date: number; phone: string | null }[],
+    /** Renewals in (from, until] without their reminder, of the given customers or (null) of everyone. */
+    listRenewalsDue: (from: number, until: number, customerIds: readonly string[] | null) =>
+      (customerIds ? q.renewalsDueFor.all({ ids: JSON.stringify(customerIds), from, until }) : q.renewalsDue.all({ from, until })) as RenewalDue[],
+    renewalsCoveredUntil: () => (q.renewalsCoveredUntil.get() as number | undefined) ?? null,
+    setRenewalsCoveredUntil: (until: number) => q.setRenewalsCoveredUntil.run(until),
   };
 }
 export type RemindersRepo = ReturnType<typeof createRemindersRepo>;

@@ -42,11 +42,11 @@ export function createRemindersService(deps: {
   const { repo, clock, scheduler, events } = deps;
   let cancel: (() => void) | null = null;
 
+  // One transaction for what fell due together: at start that can be hundreds, each synced alone.
+  const markDueFired = deps.db.transaction((now: number) => repo.listDuePending(now).filter((r) => repo.markFired(r.id, now)).map((r) => repo.findReminder(r.id)!));
+
   function fireDue(): void {
-    const now = clock.now();
-    for (const r of repo.listDuePending(now)) {
-      if (repo.markFired(r.id, now)) events.emit('reminder.due', toReminder(repo.findReminder(r.id)!));
-    }
+    for (const r of markDueFired(clock.now())) events.emit('reminder.due', toReminder(r));
     events.emit('reminders.changed', {});
     arm();
   }
@@ -57,23 +57,31 @@ export function createRemindersService(deps: {
     cancel = next === null ? null : scheduler.at(next, fireDue);
   }
 
-  /** Renewal reminders N days before a membership expires, once per renewal date (unique key). */
-  function generateRenewals(): number {
+  /**
+   * Renewal reminders N days before a membership expires, once per renewal date (unique key).
+   * The start-up and midnight scans read only renewals beyond the last scan's horizon; a change to
+   * customers looks at those customers, and an import (no ids) at the whole lead window again.
+   */
+  function generateRenewals(scope: 'ahead' | 'window' | readonly string[]): number {
     const now = clock.now();
-    const lead = deps.settings.read().renewalLeadDays;
+    const lead = deps.settings.read().renewalLeadDays * DAY;
+    const until = now + lead;
+    const covered = repo.renewalsCoveredUntil();
+    const from = scope === 'ahead' && covered !== null ? Math.max(now, covered) : now;
     let made = 0;
     deps.db.transaction(() => {
-      for (const m of repo.listRenewalsDue(now, now + lead * DAY)) {
-        const at = new Date(m.renewal_date - lead * DAY);
+      for (const m of from < until ? repo.listRenewalsDue(from, until, Array.isArray(scope) ? scope : null) : []) {
+        const at = new Date(m.renewal_date - lead);
         const nineAm = new Date(at.getFullYear(), at.getMonth(), at.getDate(), 9).getTime();
         if (repo.insertReminder({ id: deps.newId(), kind: 'renewal', customer_id: m.customer_id, interaction_id: null, case_id: null, phone: m.phone, reason: '', due_at: Math.max(now, nineAm), owner: '', source_key: `renewal:${m.customer_id}:${m.renewal_date}`, now })) made++;
       }
+      if (!Array.isArray(scope) && (covered === null || until > covered)) repo.setRenewalsCoveredUntil(until);
     })();
     return made;
   }
 
   function dailyRenewals(): void {
-    generateRenewals();
+    generateRenewals('ahead');
     arm();
     scheduler.at(endOfLocalDay(clock.now()) + 60_000, dailyRenewals);
   }
@@ -94,9 +102,9 @@ export function createRemindersService(deps: {
       dailyRenewals();
       fireDue();
     },
-    /** A membership changed: a renewal may now fall inside the lead time. */
-    refreshRenewals(): void {
-      if (generateRenewals() > 0) {
+    /** Customers changed (their ids; none for an import): a renewal may now fall inside the lead time. */
+    refreshRenewals(customerIds: readonly string[]): void {
+      if (generateRenewals(customerIds.length > 0 ? customerIds : 'window') > 0) {
         arm();
         events.emit('reminders.changed', {});
       }

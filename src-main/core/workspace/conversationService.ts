@@ -71,13 +71,23 @@ export function createConversationService(deps: {
 }) {
   const { db, repo, clock, scheduler, events } = deps;
 
-  function watchBreach(id: string, due: number): void {
-    scheduler.at(due, () => {
-      if (repo.markBreached(id, due, clock.now())) {
-        events.emit('inbox.changed', {});
-        events.emit('interaction.updated', { id });
-      }
-    });
+  // One timer, for the earliest deadline of a reply still inside it; when it fires, everything due
+  // is marked in one statement and the timer moves to the next deadline.
+  let breachTimer: { at: number; cancel: () => void } | null = null;
+  function watchBreaches(): void {
+    const next = repo.nextBreachDue();
+    if (breachTimer && breachTimer.at === next) return;
+    breachTimer?.cancel();
+    breachTimer = next === null ? null : { at: next, cancel: scheduler.at(next, markBreaches) };
+  }
+  function markBreaches(): void {
+    breachTimer = null;
+    const ids = repo.markBreachedUpTo(clock.now());
+    if (ids.length > 0) {
+      events.emit('inbox.changed', {});
+      for (const id of ids) events.emit('interaction.updated', { id });
+    }
+    watchBreaches();
   }
 
   // A delivery that cannot record its outcome (disk full, read-only folder) leaves the message
@@ -148,8 +158,7 @@ export function createConversationService(deps: {
     inbox: (channels?: Channel[], categories?: Category[]) => ({ items: repo.listInbox(channels ?? null, categories ?? null).map(toInboxItem), now: clock.now() }),
     receive(msg: Inbound): string {
       const id = receiveTx(msg);
-      const row = deps.interactionsRepo.findInteractionById(id);
-      if (row?.sla_due_at) watchBreach(id, row.sla_due_at);
+      watchBreaches();
       events.emit('inbox.changed', {});
       events.emit('interaction.updated', { id });
       return id;
@@ -214,7 +223,7 @@ export function createConversationService(deps: {
     },
     /** At start: watch every waiting reply's deadline, and retry what the outbox still holds. */
     resume(): void {
-      for (const r of repo.listAwaitingWithDue()) watchBreach(r.id, r.sla_due_at);
+      watchBreaches();
       for (const id of repo.listQueuedMessageIds()) scheduler.at(clock.now() + DELIVERY_DELAY_MS, () => deliverLater(id));
     },
   };

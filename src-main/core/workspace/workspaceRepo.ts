@@ -34,8 +34,11 @@ export function createWorkspaceRepo(db: Database.Database) {
       ORDER BY i.sla_due_at, i.id LIMIT 1000`).raw(true),
     // The badge's number: the inbox's rows counted, up to the same 1,000 the list shows.
     countInbox: db.prepare('SELECT count(*) FROM (SELECT 1 FROM interactions WHERE awaiting_reply = 1 LIMIT 1000)').pluck(),
-    awaitingDue: db.prepare('SELECT id, sla_due_at FROM interactions WHERE awaiting_reply = 1 AND sla_breached_at IS NULL AND sla_due_at IS NOT NULL'),
-    markBreached: db.prepare('UPDATE interactions SET sla_breached_at = @at, updated_at = @now WHERE id = @id AND awaiting_reply = 1 AND sla_breached_at IS NULL AND sla_due_at <= @at'),
+    // Both read the partial index interactions_breach_watch (0020), whose WHERE they repeat word for word.
+    nextBreachDue: db.prepare('SELECT min(sla_due_at) FROM interactions WHERE awaiting_reply = 1 AND sla_breached_at IS NULL').pluck(),
+    markBreachedUpTo: db.prepare(`
+      UPDATE interactions SET sla_breached_at = sla_due_at, updated_at = @now
+      WHERE awaiting_reply = 1 AND sla_breached_at IS NULL AND sla_due_at <= @now RETURNING id`).pluck(),
     recordReply: db.prepare(`
       UPDATE interactions SET
         first_response_at = coalesce(first_response_at, @at),
@@ -57,7 +60,9 @@ export function createWorkspaceRepo(db: Database.Database) {
     openForCustomerChannel: db.prepare(`SELECT id FROM interactions WHERE customer_id = ? AND channel = ? AND status != 'resolved' ORDER BY started_at DESC LIMIT 1`).pluck(),
     messageById: db.prepare('SELECT * FROM messages WHERE id = ?'),
     setDelivery: db.prepare('UPDATE messages SET delivery = @delivery, delivery_error = @error WHERE id = @id'),
-    outboxPending: db.prepare("SELECT id FROM messages WHERE delivery = 'queued' ORDER BY created_at").pluck(),
+    // The IN repeats the partial index messages_outbox's WHERE: SQLite uses a partial index only for a
+    // query that states its condition, and `delivery = 'queued'` alone read all 2M messages at start.
+    outboxPending: db.prepare("SELECT id FROM messages WHERE delivery IN ('queued', 'failed') AND delivery = 'queued' ORDER BY created_at").pluck(),
 
     tabs: db.prepare('SELECT * FROM workspace_tabs ORDER BY pinned DESC, position, opened_at'),
     tabById: db.prepare('SELECT * FROM workspace_tabs WHERE id = ?'),
@@ -92,8 +97,10 @@ export function createWorkspaceRepo(db: Database.Database) {
     countInbox: () => q.countInbox.get() as number,
     listInbox: (channels: string[] | null, categories: string[] | null) =>
       (q.inbox.all({ channels: channels ? JSON.stringify(channels) : null, categories: categories ? JSON.stringify(categories) : null }) as InboxTuple[]).map(toInboxRow),
-    listAwaitingWithDue: () => q.awaitingDue.all() as { id: string; sla_due_at: number }[],
-    markBreached: (id: string, at: number, now: number) => q.markBreached.run({ id, at, now }).changes > 0,
+    /** The earliest deadline of a reply still inside it, or null. */
+    nextBreachDue: () => q.nextBreachDue.get() as number | null,
+    /** Marks every waiting reply whose deadline has passed as breached at its deadline; their ids. */
+    markBreachedUpTo: (now: number) => q.markBreachedUpTo.all({ now }) as string[],
     recordReply: (id: string, at: number, preview: string) => q.recordReply.run({ id, at, preview }),
     recordInbound: (id: string, at: number, due: number, preview: string) => q.recordInbound.run({ id, at, due, preview }),
     setCategoryStatus: (id: string, category: string | null, status: string | null, now: number) => q.setCategoryStatus.run({ id, category, status, now }),

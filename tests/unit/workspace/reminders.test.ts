@@ -77,6 +77,31 @@ describe('reminders', () => {
     expect(all.filter((r) => r.customerId === c.id).length).toBeLessThanOrEqual(1);
   });
 
+  it('a renewal edited or imported into the days already scanned still gets its reminder, and a restart adds none', () => {
+    const { core, call, clock, dataDir } = setup();
+    const renewalsOf = (dispatch: (m: string, i: unknown) => unknown, customerId: string) =>
+      (['overdue', 'today', 'upcoming'] as const).flatMap((view) => ok<{ items: Reminder[] }>(dispatch('reminders.list', { view, kind: 'renewal', customerId }) as never).items);
+    const dispatch = (m: string, i: unknown) => core.dispatch(m, i);
+    // Start-up has already looked 14 days ahead; these renewals fall inside that.
+    const edited = call<{ id: string }>('customers.create', { fullName: '陈静', phones: [{ number: '13900001111' }] });
+    call('customers.setMembership', { customerId: edited.id, membership: { tier: 'gold', points: 100, memberSince: null, renewalDate: clock.now() + 10 * DAY } });
+    expect(renewalsOf(dispatch, edited.id)).toHaveLength(1);
+
+    const date = new Date(clock.now() + 5 * DAY).toISOString().slice(0, 10);
+    const { importId } = call<{ importId: string }>('imports.begin', {});
+    call('imports.append', { importId, chunk: Buffer.from(`姓名,手机,会员等级,续费日期\r\n王秀英,13812345678,silver,${date}\r\n`).toString('base64') });
+    call('imports.commit', { importId, mapping: { '0': 'fullName', '1': 'phone', '2': 'tier', '3': 'renewalDate' }, skipInvalid: false });
+    const imported = call<{ items: CustomerSummary[] }>('customers.list', { query: '王秀英' }).items[0]!;
+    expect(renewalsOf(dispatch, imported.id)).toEqual([expect.objectContaining({ phone: '13812345678' })]);
+    core.close();
+
+    const again = makeCore({ dataDir, testControls: true, clock: new ManualClock(clock.now() + DAY) }).core;
+    const againDispatch = (m: string, i: unknown) => again.dispatch(m, i);
+    expect(renewalsOf(againDispatch, edited.id)).toHaveLength(1);
+    expect(renewalsOf(againDispatch, imported.id)).toHaveLength(1);
+    again.close();
+  });
+
   it('refuses bad input: unknown kind, renewal by hand, bad phone', () => {
     const { core, clock } = setup();
     expect(core.dispatch('reminders.create', { kind: 'party', dueAt: clock.now() })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

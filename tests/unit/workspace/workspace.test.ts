@@ -3,6 +3,7 @@ import type { CustomerSummary } from '../../../src-main/contract/customers';
 import type { Interaction, Message } from '../../../src-main/contract/interactions';
 import type { InboxItem, Tab } from '../../../src-main/contract/workspace';
 import { addWorkingHours } from '../../../src-main/core/workspace/sla';
+import { ManualClock } from '../../../src-main/core/shared/clock';
 import { makeCore, ok } from '../../helpers/core';
 
 function setup(extra: Parameters<typeof makeCore>[0] = {}) {
@@ -69,6 +70,44 @@ describe('inbox and SLA', () => {
       expect(delivered.delivery).toBe('sent');
       expect(clock.now()).toBeGreaterThan(it1.startedAt);
     });
+  });
+
+  it('marks deadlines that passed while the app was closed at start, each at its own deadline, and later ones when they come', () => {
+    const first = setup();
+    first.call('settings.update', { simulator: { enabled: false, messagesPerHour: 0 } });
+    const customers = first.call<{ items: CustomerSummary[] }>('customers.list', {}).items;
+    const inbound = (i: number, channel: string) => first.call<{ interactionId: string }>('test.simulateInbound', { channel, customerId: customers[i]!.id, body: `第 ${i} 位客户在等回复` }).interactionId;
+    const a = inbound(0, 'wechat');
+    first.call('test.advanceClock', { ms: 5_000 });
+    const answered = inbound(1, 'wechat');
+    first.call('interactions.send', { interactionId: answered, body: '您好，马上为您处理' });
+    first.call('test.advanceClock', { ms: 5_000 });
+    const b = inbound(2, 'wechat');
+    const email = inbound(3, 'email');
+    const due = (id: string) => first.call<Interaction>('interactions.get', { id }).slaDueAt!;
+    const [dueA, dueB, dueEmail] = [due(a), due(b), due(email)];
+    first.core.close();
+
+    // Reopened between a's and b's deadlines.
+    const clock = new ManualClock(dueA + 5_000);
+    const again = makeCore({ dataDir: first.dataDir, clock, testControls: true });
+    const call = <T>(method: string, input: unknown = {}) => ok<T>(again.core.dispatch(method, input));
+    const updated: string[] = [];
+    again.core.subscribe((name, payload) => { if (name === 'interaction.updated') updated.push((payload as { id: string }).id); });
+    call('test.advanceClock', { ms: 0 });
+    const breachedAt = (id: string) => call<Interaction>('interactions.get', { id }).slaBreachedAt;
+    expect(breachedAt(a)).toBe(dueA);
+    expect(breachedAt(b)).toBeNull();
+    expect(breachedAt(answered)).toBeNull();
+    expect(updated).toEqual([a]);
+
+    call('test.advanceClock', { ms: dueB - clock.now() - 1 });
+    expect(breachedAt(b)).toBeNull();
+    call('test.advanceClock', { ms: 1 });
+    expect(breachedAt(b)).toBe(dueB);
+    expect(breachedAt(email)).toBeNull();
+    expect(dueEmail).toBeGreaterThan(dueB);
+    again.core.close();
   });
 
   it('a late first reply is recorded as a breach at the deadline', () => {
