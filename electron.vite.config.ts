@@ -41,6 +41,9 @@ export default defineConfig({
     root: 'src-renderer',
     plugins: [react()],
     resolve: { alias },
+    // The three languages' strings (200 KB) as JSON.parse of a string, which V8 reads several times
+    // faster than the same object written as script.
+    json: { stringify: true },
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves bundles unminified; the window parses this file before the inbox can

@@ -257,6 +257,16 @@ export function createCore(options: CoreOptions): Core {
     db, pools: poolsOnce, random: createRandom(clock.now() % 2 ** 31), clock, scheduler, settings, receive: (m) => conversations.receive(m),
   });
   conversations.resume();
+  // The inbox is the first screen: read it once while the window is still loading its script, so
+  // its first real call finds the pages in memory (60 ms cold at 2M messages, 5 ms warm).
+  const warmInbox = setTimeout(() => {
+    try {
+      conversations.inbox();
+    } catch {
+      // The window's own call reports whatever this met.
+    }
+  }, 0);
+  warmInbox.unref?.();
   if (options.simulator !== false) simulator.start();
   events.subscribe((name) => {
     // --no-simulator (benchmarks, tests) holds even when settings change.
@@ -434,6 +444,7 @@ export function createCore(options: CoreOptions): Core {
       training?.close();
       training = null;
       telephony.adapter.dispose();
+      clearTimeout(warmInbox);
       scheduler.stop();
       stopMerging();
       db.close();

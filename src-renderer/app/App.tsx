@@ -2,32 +2,33 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IncomingCallBanner } from '../features/calls/IncomingCallBanner';
 import { PhoneBar } from '../features/calls/PhoneBar';
-import { NotesBoard } from '../features/notes/NotesBoard';
-import { CasesPage } from '../features/cases/CasesPage';
-import { CaseView } from '../features/cases/CaseView';
 import { SignInScreen } from '../features/session/SignInScreen';
 import { WorkspaceBand } from '../features/session/WorkspaceBand';
 import { useSession } from '../features/session/sessionStore';
-import { CustomersPage } from '../features/customers/CustomersPage';
 import { useSettings } from '../features/settings/settingsStore';
 import { onCoreEvent } from '../api/client';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { ReminderToasts } from '../features/reminders/ReminderToasts';
-import { RemindersPage } from '../features/reminders/RemindersPage';
 import { useClockOffset } from '../features/inbox/useNow';
-import { CustomerTabView } from '../features/workspace/CustomerTabView';
-import { InteractionView } from '../features/workspace/InteractionView';
 import { TabStrip } from '../features/workspace/TabStrip';
 import { useWorkspace } from '../features/workspace/workspaceStore';
-import { CommandPalette } from './CommandPalette';
 import { ErrorMessage } from './ErrorMessage';
-import { ShortcutsHelp } from './ShortcutsHelp';
 import { useShortcuts } from './useShortcuts';
 import { NavRail } from './NavRail';
 import { useRoute } from './route';
 
-// Pages an agent opens now and then load on first visit: the charts library alone was a third of
-// the window's script, parsed before the inbox could show (2.9 MB in one file).
+// Only the shell and the inbox are in the window's first script; every other page and view loads
+// on first visit. The charts library alone was a third of the script (2.9 MB in one file), and
+// compiling what the first screen does not show was the largest part of a cold start.
+const CasesPage = lazy(() => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
+const CaseView = lazy(() => import('../features/cases/CaseView').then((m) => ({ default: m.CaseView })));
+const CustomersPage = lazy(() => import('../features/customers/CustomersPage').then((m) => ({ default: m.CustomersPage })));
+const CustomerTabView = lazy(() => import('../features/workspace/CustomerTabView').then((m) => ({ default: m.CustomerTabView })));
+const InteractionView = lazy(() => import('../features/workspace/InteractionView').then((m) => ({ default: m.InteractionView })));
+const RemindersPage = lazy(() => import('../features/reminders/RemindersPage').then((m) => ({ default: m.RemindersPage })));
+const NotesBoard = lazy(() => import('../features/notes/NotesBoard').then((m) => ({ default: m.NotesBoard })));
+const CommandPalette = lazy(() => import('./CommandPalette').then((m) => ({ default: m.CommandPalette })));
+const ShortcutsHelp = lazy(() => import('./ShortcutsHelp').then((m) => ({ default: m.ShortcutsHelp })));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const TrainingPage = lazy(() => import('../features/training/TrainingPage').then((m) => ({ default: m.TrainingPage })));
@@ -138,8 +139,10 @@ export function App() {
         </div>
       </main>
       <ReminderToasts />
-      {overlay === 'palette' && <CommandPalette onClose={() => setOverlay(null)} />}
-      {overlay === 'help' && <ShortcutsHelp onClose={() => setOverlay(null)} />}
+      <Suspense fallback={null}>
+        {overlay === 'palette' && <CommandPalette onClose={() => setOverlay(null)} />}
+        {overlay === 'help' && <ShortcutsHelp onClose={() => setOverlay(null)} />}
+      </Suspense>
     </div>
   );
 }

@@ -6,8 +6,8 @@ import type { AttachmentStore } from '../cases/attachmentStore';
 import type { Category, Channel } from '../../contract/primitives';
 import type { CustomersRepo } from '../customers/customersRepo';
 import type { EventBus } from '../events';
-import type { InteractionsRepo } from '../interactions/interactionsRepo';
-import type { InteractionsService } from '../interactions/interactionsService';
+import type { InteractionsRepo, MessageRow } from '../interactions/interactionsRepo';
+import { toMessage, type InteractionsService } from '../interactions/interactionsService';
 import type { InteractionRecorder } from '../interactions/recordInteraction';
 import type { SearchRepo } from '../search/searchRepo';
 import type { SettingsService } from '../settings/settingsService';
@@ -133,22 +133,23 @@ export function createConversationService(deps: {
 
   type Send = { interactionId: string; body: string; subject?: string; to?: string[]; cc?: string[]; attachments?: { name: string; dataBase64: string }[] };
   type Stored = { id: string; name: string; size: number; type: string; file: string };
-  const sendTx = db.transaction((p: Send, messageId: string, files: Stored[]): string => {
+  const sendTx = db.transaction((p: Send, messageId: string, files: Stored[]): MessageRow => {
     const interaction = deps.interactionsRepo.findInteractionById(p.interactionId);
     if (!interaction) throw new AppError('NOT_FOUND', `No interaction with id ${p.interactionId}.`, { id: p.interactionId });
     if (interaction.channel === 'phone') throw new AppError('VALIDATION', 'A call has no messages to send; use the call controls.', { issues: [{ path: ['interactionId'], code: 'phone_channel', message: 'phone' }] });
     const now = clock.now();
     const author = deps.agentName();
-    deps.interactionsRepo.insertMessage({
+    const row: MessageRow = {
       id: messageId, interaction_id: p.interactionId, direction: 'outbound', author, body: p.body, sent_at: now, created_at: now,
       to_addresses: JSON.stringify(p.to ?? (interaction.channel === 'email' ? [interaction.address] : [])), cc_addresses: JSON.stringify(p.cc ?? []), delivery: 'queued',
-      attachments: JSON.stringify(files),
-    });
+      attachments: JSON.stringify(files), html: null, delivery_error: null,
+    };
+    deps.interactionsRepo.insertMessage(row);
     deps.search.indexDocument('message', messageId, now, p.body);
     repo.recordReply(p.interactionId, now, preview(p.body));
     repo.deleteDraft(p.interactionId);
     if (interaction.customer_id) deps.customers.touchLastContact(interaction.customer_id, now);
-    return messageId;
+    return row;
   });
 
   const message = (id: string) => deps.interactions.getMessage(id);
@@ -177,8 +178,9 @@ export function createConversationService(deps: {
         const saved = deps.files.save(`messages/${p.interactionId}`, id, a.name, a.data);
         return { id, name: saved.name, size: a.data.length, type: saved.mime, file: saved.file };
       });
+      let row: MessageRow;
       try {
-        sendTx(p, messageId, files);
+        row = sendTx(p, messageId, files);
       } catch (err) {
         for (const f of files) deps.files.remove(f.file);
         throw err;
@@ -186,7 +188,8 @@ export function createConversationService(deps: {
       scheduler.at(clock.now() + DELIVERY_DELAY_MS, () => deliverLater(messageId));
       events.emit('inbox.changed', {});
       events.emit('interaction.updated', { id: p.interactionId });
-      return message(messageId);
+      // The row just written, not read back: the answer is what was committed.
+      return toMessage(row);
     },
     /** A sent file's bytes, for the window to save or show. */
     attachment(messageId: string, attachmentId: string) {
@@ -224,7 +227,10 @@ export function createConversationService(deps: {
     /** At start: watch every waiting reply's deadline, and retry what the outbox still holds. */
     resume(): void {
       watchBreaches();
-      for (const id of repo.listQueuedMessageIds()) scheduler.at(clock.now() + DELIVERY_DELAY_MS, () => deliverLater(id));
+      // What waited in the outbox goes once a connector is on; with none, nothing is read one by one.
+      scheduler.at(clock.now() + DELIVERY_DELAY_MS, () => {
+        if (deps.connector()) for (const id of repo.listQueuedMessageIds()) deliverLater(id);
+      });
     },
   };
 }

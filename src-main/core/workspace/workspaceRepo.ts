@@ -34,10 +34,12 @@ export function createWorkspaceRepo(db: Database.Database) {
       ORDER BY i.sla_due_at, i.id LIMIT 1000`).raw(true),
     // The badge's number: the inbox's rows counted, up to the same 1,000 the list shows.
     countInbox: db.prepare('SELECT count(*) FROM (SELECT 1 FROM interactions WHERE awaiting_reply = 1 LIMIT 1000)').pluck(),
-    // Both read the partial index interactions_breach_watch (0020), whose WHERE they repeat word for word.
-    nextBreachDue: db.prepare('SELECT min(sla_due_at) FROM interactions WHERE awaiting_reply = 1 AND sla_breached_at IS NULL').pluck(),
+    // Both read the partial index interactions_breach_watch (0020), named because a file analysed
+    // before it existed has statistics only for the inbox's index, and the planner took that one:
+    // it starts with every breached reply (13,000 rows read, 0.2 s, for one minimum).
+    nextBreachDue: db.prepare('SELECT min(sla_due_at) FROM interactions INDEXED BY interactions_breach_watch WHERE awaiting_reply = 1 AND sla_breached_at IS NULL').pluck(),
     markBreachedUpTo: db.prepare(`
-      UPDATE interactions SET sla_breached_at = sla_due_at, updated_at = @now
+      UPDATE interactions INDEXED BY interactions_breach_watch SET sla_breached_at = sla_due_at, updated_at = @now
       WHERE awaiting_reply = 1 AND sla_breached_at IS NULL AND sla_due_at <= @now RETURNING id`).pluck(),
     recordReply: db.prepare(`
       UPDATE interactions SET

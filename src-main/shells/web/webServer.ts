@@ -179,7 +179,10 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       sendJson(res, 404, errorBody('NOT_FOUND', 'No such file.'));
       return;
     }
-    const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': found.type, 'Cache-Control': 'no-store' };
+    // Built scripts and styles are named for their content (assets/index-<hash>.js): a reload reuses
+    // them and the compiled code Chromium keeps beside a cached script. The page itself is never kept.
+    const hashed = url.pathname.startsWith('/assets/');
+    const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': found.type, 'Cache-Control': hashed ? 'private, max-age=31536000, immutable' : 'no-store' };
     if (url.searchParams.has('token')) {
       // The printed URL carries the token once; the page's later requests use this cookie.
       headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
