@@ -70,8 +70,10 @@ test('a message left unanswered turns red when the deadline passes', async ({ pa
 
 test('five tabs and an unsent email draft survive a reload and a killed host', async ({ page, request }) => {
   const ids: string[] = [];
-  for (let i = 0; i < 4; i++) ids.push((await api<{ interactionId: string }>(request, 'test.simulateInbound', { channel: 'wechat', body: `第 ${i + 1} 条消息` })).interactionId);
-  const email = (await api<{ interactionId: string }>(request, 'test.simulateInbound', { channel: 'email', body: '请帮我开具发票，谢谢。' })).interactionId;
+  // Five different customers: a random one may be drawn twice, and a second message joins the first's conversation.
+  const people = (await api<{ items: { id: string }[] }>(request, 'customers.list', { limit: 5 })).items.map((c) => c.id);
+  for (let i = 0; i < 4; i++) ids.push((await api<{ interactionId: string }>(request, 'test.simulateInbound', { channel: 'wechat', customerId: people[i], body: `第 ${i + 1} 条消息` })).interactionId);
+  const email = (await api<{ interactionId: string }>(request, 'test.simulateInbound', { channel: 'email', customerId: people[4], body: '请帮我开具发票，谢谢。' })).interactionId;
   await page.goto(`${host.url}#/inbox`);
   for (const id of [...ids, email]) {
     await api(request, 'tabs.open', { kind: 'interaction', refId: id });
