@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { phoneInputSchema } from './customers';
 import { categorySchema, channelSchema, idSchema, localeSchema, shortText, timestampSchema } from './primitives';
+export { MANUAL_STATUSES } from './values/calls';
 
 /**
  * A call's life: ringing (inbound) or dialing (outbound), connected, possibly held, then after-call
@@ -77,8 +78,6 @@ export const AGENT_STATUSES = ['available', 'on-call', 'after-call-work', 'break
 export const agentStatusSchema = z.enum(AGENT_STATUSES);
 export type AgentStatus = z.infer<typeof agentStatusSchema>;
 export const agentStatusStateSchema = z.object({ status: agentStatusSchema, since: timestampSchema });
-/** Statuses an agent picks by hand; on call and after-call work follow the phone. */
-export const MANUAL_STATUSES = ['available', 'break', 'offline'] as const;
 
 export const wrapUpInputSchema = z
   .object({ id: idSchema, disposition: dispositionCodeSchema, category: categorySchema, resolved: z.boolean(), summary: z.string().trim().max(2000).default('') })

@@ -1,31 +1,11 @@
 import { z } from 'zod';
 import { idSchema } from './primitives';
+import { IMPORT_FIELDS, IMPORT_ENCODINGS } from './values/imports';
+export { IMPORT_FIELDS, IMPORT_ENCODINGS } from './values/imports';
 
-/** Where a CSV column goes. Several columns may map to `phone` or `email` (a second number). */
-export const IMPORT_FIELDS = [
-  'ignore',
-  'fullName',
-  'surname',
-  'honorific',
-  'phone',
-  'email',
-  'company',
-  'tags',
-  'tier',
-  'points',
-  'renewalDate',
-  'wechat',
-  'line',
-  'whatsapp',
-  'preferences',
-  'language',
-  'owner',
-  'keyAccount',
-] as const;
 export const importFieldSchema = z.enum(IMPORT_FIELDS);
 export type ImportField = z.infer<typeof importFieldSchema>;
 
-export const IMPORT_ENCODINGS = ['auto', 'utf-8', 'gb18030', 'big5'] as const;
 export const importEncodingSchema = z.enum(IMPORT_ENCODINGS);
 
 /** Column index (as a string, "0", "1", …) → field. */

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { channelSchema, idSchema, localeSchema, optionalShortText, shortText, timestampSchema } from './primitives';
+import { SCRIPT_CATEGORIES, ARTICLE_CATEGORIES } from './values/library';
+export { SCRIPT_CATEGORIES, ARTICLE_CATEGORIES } from './values/library';
 
-export const SCRIPT_CATEGORIES = [
-  'greeting', 'identity', 'pre-sales', 'order-change', 'shipping', 'payment', 'return-exchange', 'refund', 'repair',
-  'complaint', 'escalation', 'tech-support', 'membership', 'survey', 'follow-up', 'closing',
-] as const;
 export const scriptCategorySchema = z.enum(SCRIPT_CATEGORIES);
 
 /** Placeholders a script or canned response may use; filled from the open customer, order and agent. */
@@ -92,10 +90,6 @@ export const scriptRunSchema = z.object({
   updatedAt: timestampSchema,
 });
 
-export const ARTICLE_CATEGORIES = [
-  'orders', 'shipping', 'returns', 'refunds', 'payment', 'invoices', 'membership', 'points', 'warranty', 'repair',
-  'installation', 'troubleshooting', 'account', 'privacy', 'service-norms', 'product',
-] as const;
 export const articleCategorySchema = z.enum(ARTICLE_CATEGORIES);
 
 export const articleSchema = z.object({

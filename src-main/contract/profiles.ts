@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { idSchema, shortText, timestampSchema } from './primitives';
+import { ROLES } from './values/profiles';
+export { ROLES } from './values/profiles';
 
-/**
- * Local profiles. One install is one desk: several people may share it (a trainee beside a mentor,
- * a supervisor checking figures), each signs in to their own profile, optionally with a PIN.
- */
-export const ROLES = ['agent', 'trainee', 'supervisor'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './primitives';
+import { REMINDER_KINDS } from './values/reminders';
+export { REMINDER_KINDS, REMINDER_VIEWS } from './values/reminders';
 
-export const REMINDER_KINDS = ['callback', 'follow-up', 'renewal', 'custom'] as const;
 export const reminderKindSchema = z.enum(REMINDER_KINDS);
-export const REMINDER_VIEWS = ['overdue', 'today', 'upcoming', 'done'] as const;
 
 export const reminderSchema = z.object({
   id: idSchema,

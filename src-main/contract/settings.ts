@@ -3,8 +3,9 @@ import { backupSettingsSchema, DEFAULT_BACKUP_SETTINGS } from './backups';
 import { DEFAULT_DISPOSITIONS, dispositionCodeSchema } from './calls';
 import { caseSettingsSchema, DEFAULT_CASE_SETTINGS } from './cases';
 import { localeSchema } from './primitives';
+import { THEMES } from './values/settings';
+export { THEMES } from './values/settings';
 
-export const THEMES = ['light', 'dark', 'system'] as const;
 
 export const settingsSchema = z.object({
   language: localeSchema,

@@ -1,33 +1,25 @@
 import { z } from 'zod';
 import { idSchema, localeSchema, shortText, timestampSchema } from './primitives';
+import { TRAINING_CHANNELS, MOODS, MAX_ANGER, TRAINING_SKILLS, PROCEDURE_STEPS } from './values/training';
+export { TRAINING_CHANNELS, MOODS, MAX_ANGER, TRAINING_SKILLS, REQUIRED_PHRASE_GROUPS, PROCEDURE_STEPS } from './values/training';
 
 /**
  * Training scenarios: a simulated customer whose turns form a graph driven by what the trainee
  * writes. Built-ins ship in resources/training/<language>.json; supervisors edit copies.
  */
-export const TRAINING_CHANNELS = ['call', 'chat', 'email'] as const;
 export const trainingChannelSchema = z.enum(TRAINING_CHANNELS);
 
-export const MOODS = ['calm', 'anxious', 'angry', 'confused'] as const;
 export const moodSchema = z.enum(MOODS);
 
-/** Anger runs 0 (content) to 5 (gives up: hangs up or demands a manager). A persona starts at its mood's level. */
-export const MAX_ANGER = 5;
 export const START_ANGER: Record<z.infer<typeof moodSchema>, number> = { calm: 0, confused: 1, anxious: 2, angry: 3 };
 
 const keySchema = z.string().regex(/^[a-z0-9-]{2,80}$/);
 const turnIdSchema = z.string().regex(/^[a-z0-9-]{1,40}$/);
 const phrases = z.array(shortText(100)).max(40);
 
-/** The skills a score is broken into; rubric weights and trainee progress use the same names. */
-export const TRAINING_SKILLS = ['script', 'phrases', 'avoid', 'procedure', 'timing', 'goals', 'mood'] as const;
 export const trainingSkillSchema = z.enum(TRAINING_SKILLS);
 export type TrainingSkill = z.infer<typeof trainingSkillSchema>;
 
-/** Phrase groups every reply is checked against; a group is "used" when any of its phrases appears. */
-export const REQUIRED_PHRASE_GROUPS = ['greeting', 'apology', 'thanks', 'closing'] as const;
-/** The complaint procedure, in order: calm → apologise → confirm → resolve → follow up. */
-export const PROCEDURE_STEPS = ['calm', 'apologise', 'confirm', 'resolve', 'follow-up'] as const;
 
 /**
  * A branch is taken when the trainee's reply matches: any one phrase of `any` (if given) and every

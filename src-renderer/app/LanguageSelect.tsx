@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '@contract/primitives';
+import { LOCALES } from '@contract/values/primitives';
+import type { Locale } from '@contract/primitives';
 import { useSettings } from '../features/settings/settingsStore';
 
 export function LanguageSelect({ id }: { id: string }) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MANUAL_STATUSES } from '@contract/calls';
+import { MANUAL_STATUSES } from '@contract/values/calls';
 import { formatDuration } from '../../i18n/format';
 import { useNow } from '../inbox/useNow';
 import { useWorkspace } from '../workspace/workspaceStore';

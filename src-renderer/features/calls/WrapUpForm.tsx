@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Call } from '@contract/calls';
-import { CATEGORIES, type Category } from '@contract/primitives';
+import { CATEGORIES } from '@contract/values/primitives';
+import type { Category } from '@contract/primitives';
 import { call as api } from '../../api/client';
 import { useSettings } from '../settings/settingsStore';
 import { useCalls } from './callsStore';

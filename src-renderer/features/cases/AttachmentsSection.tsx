@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_ATTACHMENT_BYTES, type Attachment, type CaseDetail } from '@contract/cases';
+import { MAX_ATTACHMENT_BYTES } from '@contract/values/cases';
+import type { Attachment, CaseDetail } from '@contract/cases';
 import type { ApiError } from '@contract/errors';
 import { call, toApiError } from '../../api/client';
 import { fromBase64, toBase64 } from '../../app/base64';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_GRADES, CASE_TYPES, type CaseDetail, type CaseGrade, type CaseType } from '@contract/cases';
+import { CASE_GRADES, CASE_TYPES } from '@contract/values/cases';
+import type { CaseDetail, CaseGrade, CaseType } from '@contract/cases';
 import { useAutosave } from './useAutosave';
 
 type Patch = { title?: string; description?: string; demand?: string; peopleInvolved?: string; owner?: string; type?: CaseType; grade?: CaseGrade };

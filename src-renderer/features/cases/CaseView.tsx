@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canTransition, CASE_STATUSES, CASE_TRANSITIONS, FINISHED_CASE_STATUSES, type CaseDetail, type CaseStatus } from '@contract/cases';
+import { canTransition, CASE_STATUSES, CASE_TRANSITIONS, FINISHED_CASE_STATUSES } from '@contract/values/cases';
+import type { CaseDetail, CaseStatus } from '@contract/cases';
 import type { CustomerDetail } from '@contract/customers';
 import type { ApiError } from '@contract/errors';
 import type { MethodInput } from '@contract/methods';

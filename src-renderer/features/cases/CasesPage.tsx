@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_GRADES, CASE_STATUSES, CASE_TYPES, DEPARTMENTS, type CaseFilters, type CaseSummary } from '@contract/cases';
+import { CASE_GRADES, CASE_STATUSES, CASE_TYPES, DEPARTMENTS } from '@contract/values/cases';
+import type { CaseFilters, CaseSummary } from '@contract/cases';
 import type { ApiError } from '@contract/errors';
 import { call, onCoreEvent, toApiError } from '../../api/client';
 import { ErrorMessage } from '../../app/ErrorMessage';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GUIDE_STEPS, type CaseDetail } from '@contract/cases';
+import { GUIDE_STEPS } from '@contract/values/cases';
+import type { CaseDetail } from '@contract/cases';
 import type { MethodOutput } from '@contract/methods';
 import type { Locale } from '@contract/primitives';
 import { renderTemplate } from '@contract/template';

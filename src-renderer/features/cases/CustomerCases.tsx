@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OPEN_CASE_STATUSES } from '@contract/cases';
+import { OPEN_CASE_STATUSES } from '@contract/values/cases';
 import type { CustomerDetail } from '@contract/customers';
 import { formatDateTime } from '../../i18n/format';
 import { useNow } from '../inbox/useNow';

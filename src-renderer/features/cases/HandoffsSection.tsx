@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEPARTMENTS, OPEN_CASE_STATUSES, URGENCIES, type CaseDetail, type Handoff } from '@contract/cases';
+import { DEPARTMENTS, OPEN_CASE_STATUSES, URGENCIES } from '@contract/values/cases';
+import type { CaseDetail, Handoff } from '@contract/cases';
 import type { ApiError } from '@contract/errors';
 import { call, toApiError } from '../../api/client';
 import { ErrorMessage } from '../../app/ErrorMessage';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RESPONSIBILITIES, SOLUTIONS, type CaseDetail, type Investigation } from '@contract/cases';
+import { RESPONSIBILITIES, SOLUTIONS } from '@contract/values/cases';
+import type { CaseDetail, Investigation } from '@contract/cases';
 import { useAutosave } from './useAutosave';
 
 /** Cause, responsibility, solution (with compensation), corrective action and the lesson for the team. */

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_GRADES, CASE_TYPES, RISK_FLAGS, suggestGrade, type CaseDetail, type CaseGrade, type CaseType } from '@contract/cases';
+import { CASE_GRADES, CASE_TYPES, RISK_FLAGS, suggestGrade } from '@contract/values/cases';
+import type { CaseDetail, CaseGrade, CaseType } from '@contract/cases';
 import type { CustomerDetail } from '@contract/customers';
 import type { ApiError } from '@contract/errors';
-import { CHANNELS, type Channel } from '@contract/primitives';
+import { CHANNELS } from '@contract/values/primitives';
+import type { Channel } from '@contract/primitives';
 import { call, toApiError } from '../../api/client';
 import { Dialog } from '../../app/Dialog';
 import { ErrorMessage } from '../../app/ErrorMessage';

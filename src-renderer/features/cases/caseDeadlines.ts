@@ -1,5 +1,5 @@
 import type { CaseSummary } from '@contract/cases';
-import { OPEN_CASE_STATUSES } from '@contract/cases';
+import { OPEN_CASE_STATUSES } from '@contract/values/cases';
 import { slaState, type SlaState } from '../inbox/sla';
 
 export interface DeadlineView {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { IMPORT_ENCODINGS, IMPORT_FIELDS, type ImportField, type ImportMapping, type ImportPreview } from '@contract/imports';
+import { IMPORT_ENCODINGS, IMPORT_FIELDS } from '@contract/values/imports';
+import type { ImportField, ImportMapping, ImportPreview } from '@contract/imports';
 import { call, toApiError } from '../../api/client';
 import { Dialog } from '../../app/Dialog';
 import { ErrorMessage } from '../../app/ErrorMessage';

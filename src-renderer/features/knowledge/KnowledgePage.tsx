@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { ARTICLE_CATEGORIES, type Article, type SearchResult } from '@contract/library';
+import { ARTICLE_CATEGORIES } from '@contract/values/library';
+import type { Article, SearchResult } from '@contract/library';
 import type { MethodOutput } from '@contract/methods';
-import { LOCALES, type Locale } from '@contract/primitives';
+import { LOCALES } from '@contract/values/primitives';
+import type { Locale } from '@contract/primitives';
 import { call, toApiError } from '../../api/client';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { hrefFor } from '../../app/route';

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { REMINDER_KINDS, REMINDER_VIEWS, type Reminder } from '@contract/reminders';
+import { REMINDER_KINDS, REMINDER_VIEWS } from '@contract/values/reminders';
+import type { Reminder } from '@contract/reminders';
 import { call, onCoreEvent, toApiError } from '../../api/client';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { CallButton } from '../calls/CallButton';

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { SCRIPT_CATEGORIES, type Script, type ScriptContent, type ScriptStep } from '@contract/library';
-import { LOCALES, type Locale } from '@contract/primitives';
+import { SCRIPT_CATEGORIES } from '@contract/values/library';
+import type { Script, ScriptContent, ScriptStep } from '@contract/library';
+import { LOCALES } from '@contract/values/primitives';
+import type { Locale } from '@contract/primitives';
 import { call, toApiError } from '../../api/client';
 import { Dialog } from '../../app/Dialog';
 import { ErrorMessage } from '../../app/ErrorMessage';

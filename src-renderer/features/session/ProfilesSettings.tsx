@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { ROLES, type Profile, type Role } from '@contract/profiles';
+import { ROLES } from '@contract/values/profiles';
+import type { Profile, Role } from '@contract/profiles';
 import { call, toApiError } from '../../api/client';
 import { Dialog } from '../../app/Dialog';
 import { ErrorMessage } from '../../app/ErrorMessage';

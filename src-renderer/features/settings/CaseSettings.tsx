@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CASE_GRADES } from '@contract/cases';
+import { CASE_GRADES } from '@contract/values/cases';
 import type { Settings } from '@contract/settings';
 import { useSettings } from './settingsStore';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { THEMES } from '@contract/settings';
+import { THEMES } from '@contract/values/settings';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { LanguageSelect } from '../../app/LanguageSelect';
 import { PhoneSettings } from './PhoneSettings';

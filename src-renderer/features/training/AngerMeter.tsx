@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { MAX_ANGER } from '@contract/training';
+import { MAX_ANGER } from '@contract/values/training';
 import { angerLevel } from './angerLevel';
 
 /** How angry the customer is now: a meter with its value in words, coloured by level. */

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { LOCALES, type Locale } from '@contract/primitives';
-import { TRAINING_CHANNELS, type TrainingScenarioSummary } from '@contract/training';
+import { LOCALES } from '@contract/values/primitives';
+import type { Locale } from '@contract/primitives';
+import { TRAINING_CHANNELS } from '@contract/values/training';
+import type { TrainingScenarioSummary } from '@contract/training';
 import { call, toApiError } from '../../api/client';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { ScenarioCard } from './ScenarioCard';

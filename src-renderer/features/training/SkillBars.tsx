@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { TRAINING_SKILLS, type TrainingSkill } from '@contract/training';
+import { TRAINING_SKILLS } from '@contract/values/training';
+import type { TrainingSkill } from '@contract/training';
 import { formatNumber } from '../../i18n/format';
 
 /** 0–100 per skill as bars with the number beside; the text carries everything the bar shows. */

@@ -1,4 +1,4 @@
-import { MAX_ANGER } from '@contract/training';
+import { MAX_ANGER } from '@contract/values/training';
 
 export const ANGER_LEVELS = ['calm', 'uneasy', 'angry', 'furious'] as const;
 export type AngerLevel = (typeof ANGER_LEVELS)[number];

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TrainingFeedback } from '@contract/training';
-import { REQUIRED_PHRASE_GROUPS } from '@contract/training';
+import { REQUIRED_PHRASE_GROUPS } from '@contract/values/training';
 
 const GROUPS: readonly string[] = REQUIRED_PHRASE_GROUPS;
 

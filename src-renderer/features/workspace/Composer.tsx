@@ -5,7 +5,7 @@ import type { Interaction } from '@contract/interactions';
 import type { MethodOutput } from '@contract/methods';
 import { renderTemplate } from '@contract/template';
 import { call, toApiError } from '../../api/client';
-import { MAX_ATTACHMENT_BYTES } from '@contract/cases';
+import { MAX_ATTACHMENT_BYTES } from '@contract/values/cases';
 import { toBase64 } from '../../app/base64';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { SaveStatus, type SaveState } from '../../app/SaveStatus';

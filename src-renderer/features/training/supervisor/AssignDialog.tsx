@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { LOCALES, type Locale } from '@contract/primitives';
+import { LOCALES } from '@contract/values/primitives';
+import type { Locale } from '@contract/primitives';
 import type { TrainingScenarioSummary } from '@contract/training';
 import { call, toApiError } from '../../../api/client';
 import { Dialog } from '../../../app/Dialog';

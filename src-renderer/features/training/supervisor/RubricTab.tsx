@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { LOCALES, type Locale } from '@contract/primitives';
-import { PROCEDURE_STEPS, REQUIRED_PHRASE_GROUPS, TRAINING_SKILLS, type Rubric } from '@contract/training';
+import { LOCALES } from '@contract/values/primitives';
+import type { Locale } from '@contract/primitives';
+import { PROCEDURE_STEPS, REQUIRED_PHRASE_GROUPS, TRAINING_SKILLS } from '@contract/values/training';
+import type { Rubric } from '@contract/training';
 import { call, toApiError } from '../../../api/client';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { PhraseField } from './PhraseField';

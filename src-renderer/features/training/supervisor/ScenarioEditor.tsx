@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { LOCALES, type Locale } from '@contract/primitives';
-import { MOODS, TRAINING_CHANNELS, type ScenarioContent, type TrainingScenario } from '@contract/training';
+import { LOCALES } from '@contract/values/primitives';
+import type { Locale } from '@contract/primitives';
+import { MOODS, TRAINING_CHANNELS } from '@contract/values/training';
+import type { ScenarioContent, TrainingScenario } from '@contract/training';
 import { call, toApiError } from '../../../api/client';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { FactsEditor } from './FactsEditor';

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { LOCALES, type Locale } from '@contract/primitives';
+import { LOCALES } from '@contract/values/primitives';
+import type { Locale } from '@contract/primitives';
 import type { ScenarioContent, TrainingScenario, TrainingScenarioSummary } from '@contract/training';
 import { call, toApiError } from '../../../api/client';
 import { ImportError } from './ImportError';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { TRAINING_SKILLS, type TrainingScore } from '@contract/training';
+import { TRAINING_SKILLS } from '@contract/values/training';
+import type { TrainingScore } from '@contract/training';
 import { formatNumber } from '../../../i18n/format';
 import { listOf, phraseLabel, skillLabel } from './skillLabels';
 
