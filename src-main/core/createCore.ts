@@ -60,7 +60,8 @@ import { createSettingsService } from './settings/settingsService';
 import { ManualClock, OffsetClock, systemClock, type Clock } from './shared/clock';
 import { createRandom } from './shared/random';
 import { createScheduler } from './shared/scheduler';
-import { startIdleMerging } from './search/idleMerge';
+import { startIdleWork } from './shared/idleWork';
+import { createWalCheckpointer } from './db/walCheckpoint';
 import { backupHandlers, dataExportHandlers } from './backups/backupHandlers';
 import { createBackupService, type RestoreRequest } from './backups/backupService';
 import { createDataExportRepo } from './backups/dataExportRepo';
@@ -196,7 +197,7 @@ export function createCore(options: CoreOptions): Core {
   const audit = createAuditor(auditRepo, { newId, now: () => clock.now(), actor });
   const views = createViewAuditor(auditRepo, { newId, now: () => clock.now(), actor });
   const searchRepo = createSearchRepo(db);
-  const stopMerging = startIdleMerging(searchRepo.mergeSome);
+  const stopIdleWork = startIdleWork([searchRepo.mergeSome, createWalCheckpointer(db)]);
   const library = createLibraryRepo(db);
   let cases: CasesService | null = null;
   const attachments = createAttachmentStore(options.dataDir);
@@ -446,7 +447,7 @@ export function createCore(options: CoreOptions): Core {
       telephony.adapter.dispose();
       clearTimeout(warmInbox);
       scheduler.stop();
-      stopMerging();
+      stopIdleWork();
       db.close();
     },
   };

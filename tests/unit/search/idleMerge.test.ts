@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../src-main/core/db/open';
-import { startIdleMerging } from '../../../src-main/core/search/idleMerge';
+import { startIdleWork } from '../../../src-main/core/shared/idleWork';
 import { parseQuery } from '../../../src-main/core/search/query';
 import { createSearchRepo } from '../../../src-main/core/search/searchRepo';
 
@@ -18,15 +18,17 @@ describe('full-text segments merged between calls', () => {
     expect([find('订单'), find('order3'), find('发货')]).toEqual(before);
   });
 
-  it('keeps ticking when a step fails (disk full, read-only folder) and stops when told', () => {
+  it('keeps ticking when a step fails (disk full, read-only folder), runs the other steps, and stops when told', () => {
     vi.useFakeTimers();
     try {
       const step = vi.fn(() => {
         throw new Error('SQLITE_FULL');
       });
-      const stop = startIdleMerging(step, 1000);
+      const other = vi.fn();
+      const stop = startIdleWork([step, other], 1000);
       vi.advanceTimersByTime(3500);
       expect(step).toHaveBeenCalledTimes(3);
+      expect(other).toHaveBeenCalledTimes(3);
       stop();
       vi.advanceTimersByTime(5000);
       expect(step).toHaveBeenCalledTimes(3);
