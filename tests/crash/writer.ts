@@ -43,7 +43,9 @@ const list = <T>(method: string, input: unknown, key = 'items') => call<Record<s
 const customers = list<{ id: string }>('customers.list', { limit: 50 }).map((c) => c.id);
 const notes = new Map<string, number>();
 for (const n of list<{ id: string; body: string }>('notes.list', {})) {
-  const v = /v(\d+)/.exec(n.body.split(' ')[0] ?? '');
+  // The version is the digits before the token's closing q: the tag before it is a base-36 time,
+  // which can hold a "v" and digits of its own (read as the version, a restarted writer went back).
+  const v = /v(\d+)q$/.exec(n.body.split(' ')[0] ?? '');
   notes.set(n.id, v ? Number(v[1]) : 0);
 }
 const conversations: string[] = [];

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail, CustomerInput, CustomerSummary } from '@contract/customers';
 import type { ApiError } from '@contract/errors';
-import { CHANNELS, LOCALES, SOCIAL_CHANNELS } from '@contract/values/primitives';
+import { CHANNELS, SOCIAL_CHANNELS } from '@contract/values/primitives';
 import type { Channel, Locale } from '@contract/primitives';
 import { call, toApiError } from '../../api/client';
 import { Dialog } from '../../app/Dialog';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { fieldErrorsByPath } from '../../app/fieldErrors';
+import { LocaleOptions } from '../../app/LocaleOptions';
 
 type SocialChannel = (typeof SOCIAL_CHANNELS)[number];
 interface Form {
@@ -162,7 +163,7 @@ export function CustomerEditor(props: { customer: CustomerDetail | null; onClose
         <label className="field">
           <span>{t('customer.language')}</span>
           <select value={form.language} onChange={(e) => set('language', e.target.value as Locale)}>
-            {LOCALES.map((l) => <option key={l} value={l}>{t(`language.${l}`)}</option>)}
+            <LocaleOptions />
           </select>
         </label>
         <label className="field">

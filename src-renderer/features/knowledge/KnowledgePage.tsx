@@ -4,7 +4,6 @@ import type { ApiError } from '@contract/errors';
 import { ARTICLE_CATEGORIES } from '@contract/values/library';
 import type { Article, SearchResult } from '@contract/library';
 import type { MethodOutput } from '@contract/methods';
-import { LOCALES } from '@contract/values/primitives';
 import type { Locale } from '@contract/primitives';
 import { call, toApiError } from '../../api/client';
 import { ErrorMessage } from '../../app/ErrorMessage';
@@ -13,6 +12,7 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { useScripts } from '../scripts/scriptsStore';
 import { Highlighted } from './Highlighted';
 import { LightMarkdown } from './LightMarkdown';
+import { LocaleOptions } from '../../app/LocaleOptions';
 
 type ArticleSummary = MethodOutput<'articles.list'>['items'][number];
 
@@ -66,7 +66,7 @@ export function KnowledgePage({ articleId }: { articleId: string | null }) {
             ) : (
               <>
                 <select aria-label={t('scripts.language')} value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
-                  {LOCALES.map((l) => <option key={l} value={l}>{t(`language.${l}`)}</option>)}
+                  <LocaleOptions />
                 </select>
                 <select aria-label={t('scripts.category')} value={category} onChange={(e) => setCategory(e.target.value)}>
                   <option value="">{t('scripts.allCategories')}</option>

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
 import { SCRIPT_CATEGORIES } from '@contract/values/library';
 import type { Script, ScriptContent, ScriptStep } from '@contract/library';
-import { LOCALES } from '@contract/values/primitives';
 import type { Locale } from '@contract/primitives';
 import { call, toApiError } from '../../api/client';
 import { Dialog } from '../../app/Dialog';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { fieldErrorsByPath } from '../../app/fieldErrors';
+import { LocaleOptions } from '../../app/LocaleOptions';
 
 const split = (s: string) => s.split(/[,，、;；]/).map((x) => x.trim()).filter(Boolean);
 
@@ -80,7 +80,7 @@ export function ScriptEditor({ script, onClose, onSaved }: { script: Script | nu
         <label className="field">
           <span>{t('scriptEditor.language')}</span>
           <select value={content.language} onChange={(e) => setContent({ ...content, language: e.target.value as Locale })}>
-            {LOCALES.map((l) => <option key={l} value={l}>{t(`language.${l}`)}</option>)}
+            <LocaleOptions />
           </select>
         </label>
         <label className="field">

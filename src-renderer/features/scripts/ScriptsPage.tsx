@@ -4,7 +4,6 @@ import type { CustomerDetail } from '@contract/customers';
 import type { ApiError } from '@contract/errors';
 import { SCRIPT_CATEGORIES } from '@contract/values/library';
 import type { Script } from '@contract/library';
-import { LOCALES } from '@contract/values/primitives';
 import type { Locale } from '@contract/primitives';
 import { call, toApiError } from '../../api/client';
 import { download } from '../../app/download';
@@ -16,6 +15,7 @@ import { ScriptRunner } from './ScriptRunner';
 import { useScripts } from './scriptsStore';
 import { templateValues } from './templateValues';
 import { VersionsDialog } from './VersionsDialog';
+import { LocaleOptions } from '../../app/LocaleOptions';
 
 /** The script library: browse by language and category, preview with a customer, run, edit copies. */
 export function ScriptsPage() {
@@ -42,7 +42,7 @@ export function ScriptsPage() {
           <h1 id="scripts-h">{t('scripts.title')}</h1>
           <div className="filters">
             <select aria-label={t('scripts.language')} value={lang} onChange={(e) => void load(e.target.value as Locale)}>
-              {LOCALES.map((l) => <option key={l} value={l}>{t(`language.${l}`)}</option>)}
+              <LocaleOptions />
             </select>
             <select aria-label={t('scripts.category')} value={category} onChange={(e) => void load(lang, e.target.value)}>
               <option value="">{t('scripts.allCategories')}</option>

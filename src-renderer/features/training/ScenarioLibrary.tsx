@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { LOCALES } from '@contract/values/primitives';
 import type { Locale } from '@contract/primitives';
 import { TRAINING_CHANNELS } from '@contract/values/training';
 import type { TrainingScenarioSummary } from '@contract/training';
@@ -9,13 +8,13 @@ import { call, toApiError } from '../../api/client';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { ScenarioCard } from './ScenarioCard';
 import { startScenario } from './startScenario';
-
-const uiLocale = (lang: string): Locale => ((LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : 'zh-CN');
+import { LocaleOptions } from '../../app/LocaleOptions';
+import { asLocale } from '../../i18n/asLocale';
 
 /** The scenarios to practise, in the user's language by default, what a supervisor assigned first. */
 export function ScenarioLibrary() {
   const { t, i18n } = useTranslation();
-  const [language, setLanguage] = useState<Locale>(() => uiLocale(i18n.language));
+  const [language, setLanguage] = useState<Locale>(() => asLocale(i18n.language));
   const [channel, setChannel] = useState<string>('');
   const [items, setItems] = useState<TrainingScenarioSummary[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -59,7 +58,7 @@ export function ScenarioLibrary() {
           <label className="field-inline">
             <span>{t('training.library.language')}</span>
             <select value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
-              {LOCALES.map((l) => <option key={l} value={l}>{t(`language.${l}`)}</option>)}
+              <LocaleOptions />
             </select>
           </label>
           <label className="field-inline">

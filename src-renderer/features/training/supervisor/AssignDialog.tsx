@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { LOCALES } from '@contract/values/primitives';
 import type { Locale } from '@contract/primitives';
 import type { TrainingScenarioSummary } from '@contract/training';
 import { call, toApiError } from '../../../api/client';
 import { Dialog } from '../../../app/Dialog';
 import { ErrorMessage } from '../../../app/ErrorMessage';
+import { LocaleOptions } from '../../../app/LocaleOptions';
+import { asLocale } from '../../../i18n/asLocale';
 
 /**
  * Tick the scenarios a person should practise, one language at a time. Assignments outside the
@@ -14,7 +15,7 @@ import { ErrorMessage } from '../../../app/ErrorMessage';
  */
 export function AssignDialog(props: { profileId: string; name: string; onClose(): void; onSaved(): void }) {
   const { t, i18n } = useTranslation();
-  const [language, setLanguage] = useState<Locale>((LOCALES as readonly string[]).includes(i18n.language) ? (i18n.language as Locale) : 'zh-CN');
+  const [language, setLanguage] = useState<Locale>(asLocale(i18n.language));
   const [scenarios, setScenarios] = useState<TrainingScenarioSummary[]>([]);
   const [initial, setInitial] = useState<Set<string> | null>(null);
   const [checked, setChecked] = useState<Set<string>>(new Set());
@@ -73,7 +74,7 @@ export function AssignDialog(props: { profileId: string; name: string; onClose()
       <label className="field">
         <span>{t('training.supervisor.language')}</span>
         <select value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
-          {LOCALES.map((l) => <option key={l} value={l}>{t(`language.${l}`)}</option>)}
+          <LocaleOptions />
         </select>
       </label>
       {error && <ErrorMessage error={error} />}

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { LOCALES } from '@contract/values/primitives';
 import type { Locale } from '@contract/primitives';
 import { PROCEDURE_STEPS, REQUIRED_PHRASE_GROUPS, TRAINING_SKILLS } from '@contract/values/training';
 import type { Rubric } from '@contract/training';
@@ -10,11 +9,13 @@ import { ErrorMessage } from '../../../app/ErrorMessage';
 import { PhraseField } from './PhraseField';
 import { phraseLabel, skillLabel } from './skillLabels';
 import { trainingErrors } from './trainingIssues';
+import { LocaleOptions } from '../../../app/LocaleOptions';
+import { asLocale } from '../../../i18n/asLocale';
 
 /** The scoring rubric of one language: skill weights (summing to 100), the phrase lists, the time limits. */
 export function RubricTab() {
   const { t, i18n } = useTranslation();
-  const [language, setLanguage] = useState<Locale>((LOCALES as readonly string[]).includes(i18n.language) ? (i18n.language as Locale) : 'zh-CN');
+  const [language, setLanguage] = useState<Locale>(asLocale(i18n.language));
   const [rubric, setRubric] = useState<Rubric | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -61,7 +62,7 @@ export function RubricTab() {
         <label className="field">
           <span>{t('training.supervisor.language')}</span>
           <select value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
-            {LOCALES.map((l) => <option key={l} value={l}>{t(`language.${l}`)}</option>)}
+            <LocaleOptions />
           </select>
         </label>
         <div className="header-actions">

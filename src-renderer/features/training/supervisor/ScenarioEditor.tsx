@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { LOCALES } from '@contract/values/primitives';
 import type { Locale } from '@contract/primitives';
 import { MOODS, TRAINING_CHANNELS } from '@contract/values/training';
 import type { ScenarioContent, TrainingScenario } from '@contract/training';
@@ -14,6 +13,7 @@ import { fromDraft, newTurnId, renameTurn, toDraft, type ScenarioDraft } from '.
 import { trainingErrors } from './trainingIssues';
 import { TurnEditor } from './TurnEditor';
 import { TurnGraph } from './TurnGraph';
+import { LocaleOptions } from '../../../app/LocaleOptions';
 
 type Turn = ScenarioContent['turns'][number];
 
@@ -82,7 +82,7 @@ export function ScenarioEditor(props: { id: string | null; initial: ScenarioCont
               <label className="field">
                 <span>{t('training.supervisor.language')}</span>
                 <select value={draft.language} onChange={(e) => set({ language: e.target.value as Locale })}>
-                  {LOCALES.map((l) => <option key={l} value={l}>{t(`language.${l}`)}</option>)}
+                  <LocaleOptions />
                 </select>
               </label>
               <label className="field">

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@contract/errors';
-import { LOCALES } from '@contract/values/primitives';
 import type { Locale } from '@contract/primitives';
 import type { ScenarioContent, TrainingScenario, TrainingScenarioSummary } from '@contract/training';
 import { call, toApiError } from '../../../api/client';
@@ -9,13 +8,15 @@ import { ImportError } from './ImportError';
 import { blankScenario } from './scenarioDraft';
 import { ScenarioDetail } from './ScenarioDetail';
 import { ScenarioEditor } from './ScenarioEditor';
+import { LocaleOptions } from '../../../app/LocaleOptions';
+import { asLocale } from '../../../i18n/asLocale';
 
 type Editing = { id: string | null; initial: ScenarioContent };
 
 /** The scenario library for supervisors: built-ins to read and copy, their own to edit, import and export. */
 export function ScenariosTab() {
   const { t, i18n } = useTranslation();
-  const [language, setLanguage] = useState<Locale>((LOCALES as readonly string[]).includes(i18n.language) ? (i18n.language as Locale) : 'zh-CN');
+  const [language, setLanguage] = useState<Locale>(asLocale(i18n.language));
   const [items, setItems] = useState<TrainingScenarioSummary[]>([]);
   const [selected, setSelected] = useState<TrainingScenario | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -98,7 +99,7 @@ export function ScenariosTab() {
           <h2 id="ts-scenarios-h" className="sr-only">{t('training.supervisor.scenarios.list')}</h2>
           <div className="filters">
             <select aria-label={t('training.supervisor.language')} value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
-              {LOCALES.map((l) => <option key={l} value={l}>{t(`language.${l}`)}</option>)}
+              <LocaleOptions />
             </select>
           </div>
           <div className="toolbar-actions">
