@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { ulid } from 'ulid';
 import { DEFAULT_BACKUP_SETTINGS } from '../../src-main/contract/backups';
-import { createCore, DB_FILE_NAME } from '../../src-main/core/createCore';
+import { DB_FILE_NAME } from '../../src-main/core/createCore';
 import { startHost } from '../e2e/host';
-import { percentiles, type BenchEntry } from './bench';
+import { catchUpGeneratedDesk, percentiles, type BenchEntry } from './bench';
 import { createSettingsRepo } from '../../src-main/core/settings/settingsRepo';
 import { generate } from './generate';
 
@@ -33,8 +33,11 @@ function plantLongHistory(dbFile: string, entries: number): string {
   const start = Date.now() - entries * 60_000;
   const insert = db.prepare(`INSERT INTO interactions (id, customer_id, channel, direction, address, subject, preview, category, status, started_at, created_at, updated_at)
     VALUES (?, ?, 'webchat', 'inbound', 'bench', NULL, ?, 'after-sales', 'resolved', ?, ?, ?)`);
-  // No backup at start: the window is measured, not a copy of the file running beside it.
-  createSettingsRepo(db).writeSetting('backups', JSON.stringify({ ...DEFAULT_BACKUP_SETTINGS, daily: false }), Date.now());
+  // No backup at start and no simulated chats: the window is measured, not a copy of the file
+  // running beside it nor conversations arriving while it loads.
+  const settings = createSettingsRepo(db);
+  settings.writeSetting('backups', JSON.stringify({ ...DEFAULT_BACKUP_SETTINGS, daily: false }), Date.now());
+  settings.writeSetting('simulator', JSON.stringify({ enabled: false, messagesPerHour: 0 }), Date.now());
   db.transaction(() => {
     for (let i = 0; i < entries; i++) {
       const at = start + i * 60_000;
@@ -57,17 +60,16 @@ async function jsHeapMb(page: Page): Promise<number> {
   return Math.round(((metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024) * 10) / 10;
 }
 
+const launchBrowser = () => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** The window as an agent's laptop shows it, in Simplified Chinese. */
+const newWindow = (browser: Browser) => browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+
 export async function runUiBench(sourceDir: string, opts: { tabs: number; timeline: number; reloads: number; coldStarts: number }): Promise<BenchEntry[]> {
   // The bench opens tabs and plants a history: work on a copy so the generated database stays as made.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aw-uibench-'));
   fs.copyFileSync(path.join(sourceDir, DB_FILE_NAME), path.join(dir, DB_FILE_NAME));
   const customerId = plantLongHistory(path.join(dir, DB_FILE_NAME), opts.timeline);
-  // A generated desk was last open on its generation day: its first start catches up once (pending
-  // migrations, a year of reply deadlines passed, renewal reminders due) — the core bench's "start
-  // the core" row. Done here, so the window is measured on a start like any working day's.
-  const catchUp = createCore({ dataDir: dir, resourcesDir: RESOURCES, demo: false, checkOutputs: false, simulator: false });
-  await new Promise((resolve) => setTimeout(resolve, 3000)); // its timers mark what fell due
-  catchUp.close();
+  await catchUpGeneratedDesk(dir);
   // The copy is 2 GB of freshly written pages: flushed now, so the kernel's writeback does not run
   // under the measurements (no agent opens the app while a 2 GB file is being written).
   const fd = fs.openSync(path.join(dir, DB_FILE_NAME), 'r+');
@@ -79,10 +81,9 @@ export async function runUiBench(sourceDir: string, opts: { tabs: number; timeli
   const coldLoads: number[] = [];
   for (let i = 0; i < opts.coldStarts; i++) {
     const coldHost = await startHost({ dataDir: dir, args: ['--no-demo'] });
-    const coldBrowser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const coldBrowser = await launchBrowser();
     try {
-      if (i === 0) await fetch(`${coldHost.origin}/api/settings.update`, { method: 'POST', headers: { authorization: `Bearer ${coldHost.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ simulator: { enabled: false, messagesPerHour: 0 } }) });
-      const coldPage = await coldBrowser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+      const coldPage = await newWindow(coldBrowser);
       const t = Date.now();
       await coldPage.goto(`${coldHost.url}#/inbox`);
       await coldPage.locator('.inbox-row').first().waitFor({ state: 'visible' });
@@ -99,11 +100,10 @@ export async function runUiBench(sourceDir: string, opts: { tabs: number; timeli
     if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
     return body.value;
   };
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   const results: BenchEntry[] = [];
   try {
-    await api('settings.update', { simulator: { enabled: false, messagesPerHour: 0 } });
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const page = await newWindow(browser);
 
     // 1. Navigation to an interactive inbox: the first row can be clicked. The cold loads above; here
     // full reloads of one window (a hash change would not reload).

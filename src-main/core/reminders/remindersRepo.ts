@@ -10,6 +10,11 @@ export interface RenewalDue {
 }
 
 const SELECT = `SELECT r.*, c.full_name AS customer_name FROM reminders r LEFT JOIN customers c ON c.id = r.customer_id`;
+/** Memberships with their first phone, for renewal reminders; a WHERE condition follows. */
+const RENEWALS = `SELECT m.customer_id, m.renewal_date, (SELECT raw FROM customer_phones p WHERE p.customer_id = m.customer_id ORDER BY position LIMIT 1) AS phone
+  FROM memberships m WHERE`;
+/** No reminder for that renewal date yet (the reminders' unique source key). */
+const NO_REMINDER_YET = `NOT EXISTS (SELECT 1 FROM reminders r WHERE r.source_key = 'renewal:' || m.customer_id || ':' || m.renewal_date)`;
 
 export function createRemindersRepo(db: Database.Database) {
   const q = {
@@ -27,15 +32,10 @@ export function createRemindersRepo(db: Database.Database) {
     // Capped: the badge says "999+" past that, and counting tens of thousands of entries cost a millisecond per look.
     countOverdue: db.prepare("SELECT count(*) FROM (SELECT 1 FROM reminders WHERE status IN ('pending', 'fired') AND due_at <= ? LIMIT 1000)").pluck(),
     countToday: db.prepare("SELECT count(*) FROM reminders WHERE status = 'pending' AND due_at > ? AND due_at <= ?").pluck(),
-    // Memberships renewing in (@from, @until] that have no reminder for that renewal date yet.
-    renewalsDue: db.prepare(`
-      SELECT m.customer_id, m.renewal_date, (SELECT raw FROM customer_phones p WHERE p.customer_id = m.customer_id ORDER BY position LIMIT 1) AS phone
-      FROM memberships m WHERE m.renewal_date IS NOT NULL AND m.renewal_date > @from AND m.renewal_date <= @until
-        AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.source_key = 'renewal:' || m.customer_id || ':' || m.renewal_date)`),
-    renewalsDueFor: db.prepare(`
-      SELECT m.customer_id, m.renewal_date, (SELECT raw FROM customer_phones p WHERE p.customer_id = m.customer_id ORDER BY position LIMIT 1) AS phone
-      FROM memberships m WHERE m.customer_id IN (SELECT value FROM json_each(@ids)) AND m.renewal_date > @from AND m.renewal_date <= @until
-        AND NOT EXISTS (SELECT 1 FROM reminders r WHERE r.source_key = 'renewal:' || m.customer_id || ':' || m.renewal_date)`),
+    // Two statements, not one with "@ids IS NULL OR …": each keeps its own plan (the renewal-date
+    // range for everyone, the customers' keys for a few).
+    renewalsDue: db.prepare(`${RENEWALS} m.renewal_date > @from AND m.renewal_date <= @until AND ${NO_REMINDER_YET}`),
+    renewalsDueFor: db.prepare(`${RENEWALS} m.customer_id IN (SELECT value FROM json_each(@ids)) AND m.renewal_date > @from AND m.renewal_date <= @until AND ${NO_REMINDER_YET}`),
     renewalsCoveredUntil: db.prepare('SELECT covered_until FROM renewal_scan WHERE id = 1').pluck(),
     setRenewalsCoveredUntil: db.prepare('INSERT INTO renewal_scan (id, covered_until) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET covered_until = excluded.covered_until'),
   };

@@ -37,24 +37,24 @@ export const useTabLabels = create<{ labels: Record<string, TabLabel>; refresh(t
   },
 }));
 
+/** A label with a title and nothing waiting on it. */
+const plainLabel = (title: string): TabLabel => ({ title, channel: null, slaStartedAt: null, slaDueAt: null, breached: false, awaiting: false, unread: false });
+
 async function labelOf(tab: Tab): Promise<TabLabel> {
-  let label: TabLabel;
   try {
     if (tab.kind === 'interaction') {
       const it = await call('interactions.get', { id: tab.refId });
       const name = it.customerId ? (await call('customers.get', { id: it.customerId })).fullName : it.address;
       const lastInbound = [...it.messages].reverse().find((m) => m.direction === 'inbound')?.sentAt ?? it.startedAt;
-      label = { title: name, channel: it.channel, slaStartedAt: lastInbound, slaDueAt: it.slaDueAt, breached: it.slaBreachedAt !== null, awaiting: it.awaitingReply, unread: it.unread };
-    } else if (tab.kind === 'customer') {
-      label = { title: (await call('customers.get', { id: tab.refId })).fullName, channel: null, slaStartedAt: null, slaDueAt: null, breached: false, awaiting: false, unread: false };
-    } else if (tab.kind === 'case') {
-      const c = await call('cases.get', { id: tab.refId });
-      label = { title: `${c.number} ${c.customerName}`, channel: null, slaStartedAt: null, slaDueAt: null, breached: c.resolutionBreachedAt !== null || c.firstContactBreachedAt !== null, awaiting: false, unread: false };
-    } else {
-      label = { title: tab.refId, channel: null, slaStartedAt: null, slaDueAt: null, breached: false, awaiting: false, unread: false };
+      return { title: name, channel: it.channel, slaStartedAt: lastInbound, slaDueAt: it.slaDueAt, breached: it.slaBreachedAt !== null, awaiting: it.awaitingReply, unread: it.unread };
     }
+    if (tab.kind === 'customer') return plainLabel((await call('customers.get', { id: tab.refId })).fullName);
+    if (tab.kind === 'case') {
+      const c = await call('cases.get', { id: tab.refId });
+      return { ...plainLabel(`${c.number} ${c.customerName}`), breached: c.resolutionBreachedAt !== null || c.firstContactBreachedAt !== null };
+    }
+    return plainLabel(tab.refId);
   } catch {
-    label = { title: '—', channel: null, slaStartedAt: null, slaDueAt: null, breached: false, awaiting: false, unread: false };
+    return plainLabel('—');
   }
-  return label;
 }
